@@ -1,0 +1,58 @@
+import type { Complaint } from './complaint.js';
+
+export interface Actor {
+  userId: string;
+  roles: string[];
+}
+
+export type EventType =
+  | 'logged'
+  | 'acknowledged'
+  | 'extended'
+  | 'responded'
+  | 'escalated'
+  | 'refused'
+  | 'withdrawn'
+  | 'closed'
+  | 'action_completed'
+  | 'correspondence_logged';
+
+/** One entry of the audit trail (5.12): who did what, when, and the record before and after. */
+export interface AuditEvent {
+  complaintId: string;
+  landlordId: string;
+  /** The complaint version this event produced: events are numbered by the change they record. */
+  seq: number;
+  type: EventType;
+  actor: Actor;
+  at: string;
+  before: Partial<Complaint>;
+  after: Partial<Complaint>;
+}
+
+const UNTRACKED = new Set(['version', 'updatedAt']);
+
+/** The fields a change touched, before and after, so the trail shows exactly what moved. */
+export function auditEvent(type: EventType, before: Complaint | undefined, after: Complaint, actor: Actor): AuditEvent {
+  const changedBefore: Record<string, unknown> = {};
+  const changedAfter: Record<string, unknown> = {};
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after)]);
+  for (const key of keys) {
+    if (UNTRACKED.has(key)) continue;
+    const old = before?.[key as keyof Complaint];
+    const now = after[key as keyof Complaint];
+    if (JSON.stringify(old) === JSON.stringify(now)) continue;
+    if (old !== undefined) changedBefore[key] = old;
+    if (now !== undefined) changedAfter[key] = now;
+  }
+  return {
+    complaintId: after.id,
+    landlordId: after.landlordId,
+    seq: after.version,
+    type,
+    actor,
+    at: after.updatedAt,
+    before: changedBefore as Partial<Complaint>,
+    after: changedAfter as Partial<Complaint>,
+  };
+}

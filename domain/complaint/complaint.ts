@@ -1,0 +1,176 @@
+import type { PlainDate } from '../calendar/plain-date.js';
+
+export const STATUSES = [
+  'stage1_received',
+  'stage1_acknowledged',
+  'stage1_responded',
+  'stage2_received',
+  'stage2_acknowledged',
+  'stage2_responded',
+  'refused',
+  'withdrawn',
+  'merged',
+  'closed',
+] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** Exactly two stages (5.2, 5.3): there is no stage 0 and no stage 3. */
+export type Stage = 1 | 2;
+export type StageKey = 'stage1' | 'stage2';
+export const stageKey = (stage: Stage): StageKey => (stage === 1 ? 'stage1' : 'stage2');
+
+export const CHANNELS = [
+  'email',
+  'phone',
+  'web',
+  'letter',
+  'in_person',
+  'social_media',
+  'representative',
+  'member_enquiry',
+] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const DECISIONS = ['upheld', 'partly_upheld', 'not_upheld'] as const;
+export type Decision = (typeof DECISIONS)[number];
+
+/** 7.1-7.4 remedy kinds. */
+export const REMEDY_KINDS = [
+  'apology',
+  'acknowledgement',
+  'explanation',
+  'action_on_delay',
+  'decision_changed',
+  'record_amended',
+  'financial',
+  'policy_change',
+] as const;
+export type RemedyKind = (typeof REMEDY_KINDS)[number];
+
+/** 2.3, 2.4, 5.11: grounds from the landlord's exclusion list. */
+export const REFUSAL_GROUNDS = ['over_12_months', 'legal_proceedings', 'previously_considered', 'other'] as const;
+export type RefusalGround = (typeof REFUSAL_GROUNDS)[number];
+
+export interface Resident {
+  name: string;
+  email?: string;
+  phone?: string;
+  address?: string;
+  tenancyRef?: string;
+}
+
+export interface Representative {
+  name: string;
+  relationship: string;
+  email?: string;
+}
+
+export interface ExcludedPart {
+  description: string;
+  ground: string;
+  explanation: string;
+}
+
+/** 5.6, 5.7: the landlord's written understanding, the outcomes sought, and what it is not responsible for. */
+export interface Definition {
+  understanding: string;
+  outcomesSought: string[];
+  notResponsibleFor: string[];
+  excludedParts: ExcludedPart[];
+}
+
+export interface Remedy {
+  id: string;
+  stage: Stage;
+  kind: RemedyKind;
+  description: string;
+  amount?: number;
+  dueBy?: PlainDate;
+  completedAt?: string;
+}
+
+export interface OutstandingAction {
+  id: string;
+  stage: Stage;
+  description: string;
+  dueBy: PlainDate;
+  completedAt?: string;
+}
+
+export interface Extension {
+  workingDays: number;
+  reason: string;
+  goodReason?: string;
+  updateEveryWorkingDays?: number;
+  from: PlainDate;
+  to: PlainDate;
+  decidedOn: PlainDate;
+}
+
+export interface StageDeadlines {
+  acknowledgeBy?: PlainDate;
+  respondBy?: PlainDate;
+  extendedTo?: PlainDate;
+}
+
+/** What happened at one stage, as dates in the landlord's zone: the basis of deadlines and of CH02. */
+export interface StageRecord {
+  receivedOn: PlainDate;
+  acknowledgedOn?: PlainDate;
+  respondedOn?: PlainDate;
+  handlerId?: string;
+  definition?: Definition;
+  extensions: Extension[];
+  decision?: Decision;
+  reasons?: string;
+}
+
+export interface Refusal {
+  stage: Stage;
+  ground: RefusalGround;
+  explanation: string;
+  refusedOn: PlainDate;
+}
+
+export interface Escalation {
+  requestedAt: string;
+  reason?: string;
+  parts: string[];
+  /** Asked after the landlord's escalation window: accepted at the landlord's discretion (FAQ). */
+  afterWindow: boolean;
+}
+
+export interface Complaint {
+  id: string;
+  landlordId: string;
+  reference: string;
+  status: Status;
+  stage: Stage;
+  channel: Channel;
+  receivedAt: string;
+  resident: Resident;
+  description: string;
+  category?: string;
+  representative?: Representative;
+  serviceRequestId?: string;
+  reasonableAdjustments: string[];
+  stages: { stage1: StageRecord; stage2?: StageRecord };
+  deadlines: { stage1: StageDeadlines; stage2?: StageDeadlines };
+  remedies: Remedy[];
+  outstandingActions: OutstandingAction[];
+  escalation?: Escalation;
+  refusal?: Refusal;
+  withdrawal?: { reason?: string; withdrawnOn: PlainDate };
+  closure?: { reason?: string; closedOn: PlainDate };
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export const OPEN_STATUSES: ReadonlySet<Status> = new Set([
+  'stage1_received',
+  'stage1_acknowledged',
+  'stage1_responded',
+  'stage2_received',
+  'stage2_acknowledged',
+]);
