@@ -1,0 +1,38 @@
+import type { Complaint } from '../../domain/complaint/complaint.js';
+import { nextDeadline } from '../../domain/complaint/deadlines.js';
+import { GSI, keys } from './table-design.js';
+
+const KEY_ATTRIBUTES = new Set(['PK', 'SK', 'entity', 'currentHandlerId', ...Object.values(GSI).flatMap((name) => [`${name}PK`, `${name}SK`])]);
+
+export function stripKeys<T extends Record<string, unknown>>(item: T): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(item).filter(([name]) => !KEY_ATTRIBUTES.has(name)));
+}
+
+export function complaintFromItem(item: Record<string, unknown>): Complaint {
+  return stripKeys(item) as unknown as Complaint;
+}
+
+/** The stored item: the complaint plus the index keys that serve each list (see ARCHITECTURE.md). */
+export function complaintItem(complaint: Complaint): Record<string, unknown> {
+  const { landlordId: lid, id } = complaint;
+  const newestFirst = `${complaint.receivedAt}#${id}`;
+  const handlerId = complaint.stages.stage2?.handlerId ?? complaint.stages.stage1.handlerId;
+  const next = nextDeadline(complaint);
+  return {
+    ...complaint,
+    PK: keys.complaint(lid, id),
+    SK: keys.complaintSk,
+    entity: 'complaint',
+    [`${GSI.byReceived}PK`]: keys.byReceivedPk(lid),
+    [`${GSI.byReceived}SK`]: newestFirst,
+    [`${GSI.byStatus}PK`]: keys.byStatusPk(lid, complaint.status),
+    [`${GSI.byStatus}SK`]: newestFirst,
+    ...(handlerId && {
+      currentHandlerId: handlerId,
+      [`${GSI.byHandler}PK`]: keys.byHandlerPk(lid, handlerId),
+      [`${GSI.byHandler}SK`]: newestFirst,
+    }),
+    // Sparse: only complaints with a step owed appear in the due-date index.
+    ...(next && { [`${GSI.byDue}PK`]: keys.byDuePk(lid), [`${GSI.byDue}SK`]: `${next.dueBy}#${id}` }),
+  };
+}

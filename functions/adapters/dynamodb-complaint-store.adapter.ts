@@ -1,0 +1,329 @@
+import {
+  GetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
+  type QueryCommandInput,
+} from '@aws-sdk/lib-dynamodb';
+import type { AuditEvent } from '../../domain/complaint/audit-event.js';
+import type { Complaint } from '../../domain/complaint/complaint.js';
+import type { Correspondence } from '../../domain/complaint/correspondence.js';
+import type { Transition } from '../../domain/complaint/lifecycle.js';
+import { formatReference } from '../../domain/complaint/reference.js';
+import {
+  BadCursor,
+  StaleSettings,
+  UnknownStaff,
+  VersionConflict,
+  type ComplaintQuery,
+  type ComplaintStore,
+  type Page,
+  type WriteGuards,
+} from '../../domain/ports/complaint-store.port.js';
+import { complaintFromItem, complaintItem, stripKeys } from './complaint-item.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+import { GSI, keys } from './table-design.js';
+
+type TransactItem = NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>[number];
+
+export class DynamoDbComplaintStore implements ComplaintStore {
+  /** Last reference sequence this process allocated per landlord and year: a guess checked by the write. */
+  private readonly sequences = new Map<string, number>();
+
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async get(landlordId: string, complaintId: string): Promise<Complaint | undefined> {
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: { PK: keys.complaint(landlordId, complaintId), SK: keys.complaintSk }, ConsistentRead: true }),
+    );
+    return Item ? complaintFromItem(Item) : undefined;
+  }
+
+  /**
+   * A warm process guesses the next reference from the last one it allocated and moves the counter
+   * inside the same transaction (one round trip). A cold process, or one whose guess another writer
+   * beat, takes the next number with an atomic ADD instead, which cannot collide; a number taken that
+   * way whose write then fails leaves a gap, never a duplicate (the REF item is conditional too).
+   */
+  async create(landlordId: string, year: number, guards: WriteGuards, build: (reference: string) => Transition): Promise<Transition> {
+    const counterKey = `${landlordId}#${year}`;
+    const guess = this.sequences.get(counterKey);
+    if (guess !== undefined) {
+      const created = await this.createWith(landlordId, year, guess + 1, guards, build, guess);
+      if (created !== 'counter_moved') return created;
+    }
+    const allocated = await this.allocateSequence(landlordId, year);
+    const created = await this.createWith(landlordId, year, allocated, guards, build);
+    if (created === 'counter_moved') throw new VersionConflict(`reference ${allocated} for ${landlordId} is taken`);
+    return created;
+  }
+
+  private async createWith(
+    landlordId: string,
+    year: number,
+    sequence: number,
+    guards: WriteGuards,
+    build: (reference: string) => Transition,
+    expectedPrevious?: number,
+  ): Promise<Transition | 'counter_moved'> {
+    const transition = build(formatReference(year, sequence));
+    const { complaint, event } = transition;
+    const counterMove: TransactItem[] =
+      expectedPrevious === undefined
+        ? []
+        : [
+            {
+              Update: {
+                TableName: this.tableName,
+                Key: { PK: keys.landlord(landlordId), SK: keys.counterSk(year) },
+                UpdateExpression: 'SET #seq = :next, #entity = :entity',
+                ConditionExpression: '#seq = :previous',
+                ExpressionAttributeNames: { '#seq': 'seq', '#entity': 'entity' },
+                ExpressionAttributeValues: { ':next': sequence, ':entity': 'counter', ':previous': expectedPrevious },
+              },
+            },
+          ];
+    const items: TransactItem[] = [
+      this.settingsGuard(landlordId, guards.settingsVersion),
+      { Put: { TableName: this.tableName, Item: complaintItem(complaint), ConditionExpression: 'attribute_not_exists(PK)' } },
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: { PK: keys.landlord(landlordId), SK: keys.referenceSk(complaint.reference), entity: 'reference', complaintId: complaint.id },
+          ConditionExpression: 'attribute_not_exists(PK)',
+        },
+      },
+      this.eventPut(event),
+      ...counterMove,
+    ];
+    const failed = await this.transact(items);
+    const counterKey = `${landlordId}#${year}`;
+    if (failed === undefined) {
+      this.sequences.set(counterKey, sequence);
+      return transition;
+    }
+    if (failed === 0) throw new StaleSettings();
+    this.sequences.delete(counterKey);
+    return 'counter_moved';
+  }
+
+  /** The landlord's next reference number for the year, atomically. */
+  private async allocateSequence(landlordId: string, year: number): Promise<number> {
+    const { Attributes } = await this.db.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: { PK: keys.landlord(landlordId), SK: keys.counterSk(year) },
+        UpdateExpression: 'ADD #seq :one SET #entity = :entity',
+        ExpressionAttributeNames: { '#seq': 'seq', '#entity': 'entity' },
+        ExpressionAttributeValues: { ':one': 1, ':entity': 'counter' },
+        ReturnValues: 'UPDATED_NEW',
+      }),
+    );
+    return Attributes!.seq as number;
+  }
+
+  async save(transition: Transition, expectedVersion: number, guards: WriteGuards, correspondence?: Correspondence): Promise<void> {
+    const { complaint, event } = transition;
+    const staff = guards.activeStaff ?? [];
+    const items: TransactItem[] = [
+      this.settingsGuard(complaint.landlordId, guards.settingsVersion),
+      ...staff.map(
+        (staffId): TransactItem => ({
+          ConditionCheck: {
+            TableName: this.tableName,
+            Key: { PK: keys.landlord(complaint.landlordId), SK: keys.staffSk(staffId) },
+            ConditionExpression: '#active = :true',
+            ExpressionAttributeNames: { '#active': 'active' },
+            ExpressionAttributeValues: { ':true': true },
+          },
+        }),
+      ),
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: complaintItem(complaint),
+          ConditionExpression: '#version = :expected',
+          ExpressionAttributeNames: { '#version': 'version' },
+          ExpressionAttributeValues: { ':expected': expectedVersion },
+        },
+      },
+      this.eventPut(event),
+      ...(correspondence
+        ? [
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: {
+                  PK: keys.complaint(complaint.landlordId, complaint.id),
+                  SK: keys.correspondenceSk(correspondence.occurredAt, correspondence.id),
+                  entity: 'correspondence',
+                  ...correspondence,
+                },
+              },
+            },
+          ]
+        : []),
+    ];
+    const failed = await this.transact(items);
+    if (failed === undefined) return;
+    if (failed === 0) throw new StaleSettings();
+    if (failed <= staff.length) throw new UnknownStaff(staff[failed - 1]);
+    throw new VersionConflict();
+  }
+
+  async list(landlordId: string, query: ComplaintQuery): Promise<Page<Complaint>> {
+    const input = this.listQuery(landlordId, query);
+    const partition = input.ExpressionAttributeValues![':pk'] as string;
+    const items: Complaint[] = [];
+    let startKey = query.cursor ? this.startKeyFrom(query.cursor, partition, input.IndexName!) : undefined;
+    let lastReturnedKey: Record<string, unknown> | undefined;
+    let more = false;
+    // A filter can leave a page short; keep reading until the page is full or the index is exhausted.
+    do {
+      const page = await this.db.send(new QueryCommand({ ...input, Limit: query.limit, ExclusiveStartKey: startKey }));
+      for (const item of page.Items ?? []) {
+        if (items.length === query.limit) {
+          more = true;
+          break;
+        }
+        items.push(complaintFromItem(item));
+        lastReturnedKey = this.indexKey(item, input.IndexName!);
+      }
+      startKey = page.LastEvaluatedKey;
+      if (items.length === query.limit && startKey) more = true;
+    } while (startKey && !more);
+    return more && lastReturnedKey ? { items, nextCursor: encodeCursor(lastReturnedKey) } : { items };
+  }
+
+  async events(landlordId: string, complaintId: string): Promise<AuditEvent[]> {
+    return (await this.queryAll(keys.complaint(landlordId, complaintId), 'EVENT#')) as unknown as AuditEvent[];
+  }
+
+  async correspondence(landlordId: string, complaintId: string): Promise<Correspondence[]> {
+    return (await this.queryAll(keys.complaint(landlordId, complaintId), 'CORR#')) as unknown as Correspondence[];
+  }
+
+  private async queryAll(pk: string, prefix: string): Promise<Record<string, unknown>[]> {
+    const items: Record<string, unknown>[] = [];
+    let ExclusiveStartKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+          ExpressionAttributeValues: { ':pk': pk, ':prefix': prefix },
+          ExclusiveStartKey,
+        }),
+      );
+      items.push(...(page.Items ?? []).map(stripKeys));
+      ExclusiveStartKey = page.LastEvaluatedKey;
+    } while (ExclusiveStartKey);
+    return items;
+  }
+
+  /** The most selective index for the query; the remaining filters ride along as a FilterExpression. */
+  private listQuery(landlordId: string, query: ComplaintQuery): QueryCommandInput {
+    const filters: string[] = [];
+    const names: Record<string, string> = {};
+    const values: Record<string, unknown> = {};
+    let index: string;
+    let keyCondition = '#pk = :pk';
+    let forward = false;
+    if (query.dueBefore) {
+      index = GSI.byDue;
+      values[':pk'] = keys.byDuePk(landlordId);
+      values[':due'] = query.dueBefore;
+      keyCondition += ' AND #sk < :due';
+      forward = true; // soonest due first
+    } else if (query.handlerId) {
+      index = GSI.byHandler;
+      values[':pk'] = keys.byHandlerPk(landlordId, query.handlerId);
+    } else if (query.status) {
+      index = GSI.byStatus;
+      values[':pk'] = keys.byStatusPk(landlordId, query.status);
+    } else {
+      index = GSI.byReceived;
+      values[':pk'] = keys.byReceivedPk(landlordId);
+    }
+    names['#pk'] = `${index}PK`;
+    if (keyCondition.includes('#sk')) names['#sk'] = `${index}SK`;
+    if (query.status && index !== GSI.byStatus) {
+      filters.push('#status = :status');
+      names['#status'] = 'status';
+      values[':status'] = query.status;
+    }
+    if (query.handlerId && index !== GSI.byHandler) {
+      filters.push('#handler = :handler');
+      names['#handler'] = 'currentHandlerId';
+      values[':handler'] = query.handlerId;
+    }
+    if (query.stage !== undefined) {
+      filters.push('#stage = :stage');
+      names['#stage'] = 'stage';
+      values[':stage'] = query.stage;
+    }
+    return {
+      TableName: this.tableName,
+      IndexName: index,
+      KeyConditionExpression: keyCondition,
+      ScanIndexForward: forward,
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
+      ...(filters.length > 0 && { FilterExpression: filters.join(' AND ') }),
+    };
+  }
+
+  private indexKey(item: Record<string, unknown>, index: string): Record<string, unknown> {
+    return { PK: item.PK, SK: item.SK, [`${index}PK`]: item[`${index}PK`], [`${index}SK`]: item[`${index}SK`] };
+  }
+
+  /** A cursor only resumes the same index partition it came from: never another landlord's. */
+  private startKeyFrom(cursor: string, partition: string, index: string): Record<string, unknown> {
+    const key = decodeCursor(cursor);
+    if (key[`${index}PK`] !== partition || Object.keys(key).length !== 4) throw new BadCursor();
+    return key;
+  }
+
+  private settingsGuard(landlordId: string, version: number): TransactItem {
+    return {
+      ConditionCheck: {
+        TableName: this.tableName,
+        Key: { PK: keys.landlord(landlordId), SK: keys.settingsSk },
+        ConditionExpression: version === 0 ? 'attribute_not_exists(PK)' : '#version = :settingsVersion',
+        ...(version !== 0 && { ExpressionAttributeNames: { '#version': 'version' }, ExpressionAttributeValues: { ':settingsVersion': version } }),
+      },
+    };
+  }
+
+  private eventPut(event: AuditEvent): TransactItem {
+    return {
+      Put: {
+        TableName: this.tableName,
+        Item: { PK: keys.complaint(event.landlordId, event.complaintId), SK: keys.eventSk(event.seq), entity: 'event', ...event },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      },
+    };
+  }
+
+  /** Commits the items; on a failed condition answers the index of the item whose condition failed. */
+  private async transact(TransactItems: TransactItem[]): Promise<number | undefined> {
+    try {
+      await this.db.send(new TransactWriteCommand({ TransactItems }));
+      return undefined;
+    } catch (error) {
+      const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons;
+      if ((error as Error).name !== 'TransactionCanceledException' || !reasons) throw error;
+      const failed = reasons.findIndex((reason) => reason.Code === 'ConditionalCheckFailed');
+      // A cancellation for another reason (e.g. a concurrent transaction on the same item) is a lost race too.
+      if (failed === -1 && reasons.some((reason) => reason.Code === 'TransactionConflict')) {
+        return TransactItems.findIndex((item) => item.Put?.Item?.entity === 'complaint');
+      }
+      if (failed === -1) throw error;
+      return failed;
+    }
+  }
+}

@@ -1,0 +1,96 @@
+import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { Conflict } from '../../domain/errors.js';
+import { DEFAULT_SETTINGS, type LandlordSettings, type StaffMember } from '../../domain/landlord/settings.js';
+import type { LandlordStore, VersionedSettings } from '../../domain/ports/landlord-store.port.js';
+import { keys } from './table-design.js';
+
+/**
+ * Landlord settings are read on every complaint write, so they are cached per process. The cache is
+ * safe because every complaint write carries a condition on the settings version it used
+ * (see WriteGuards): a stale copy makes the write fail, the caller forgets it and retries.
+ */
+export class DynamoDbLandlordStore implements LandlordStore {
+  private readonly cache = new Map<string, VersionedSettings>();
+
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async getSettings(landlordId: string): Promise<VersionedSettings> {
+    const cached = this.cache.get(landlordId);
+    if (cached) return cached;
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: { PK: keys.landlord(landlordId), SK: keys.settingsSk }, ConsistentRead: true }),
+    );
+    const found: VersionedSettings = Item
+      ? { settings: { ...DEFAULT_SETTINGS, ...(Item.settings as LandlordSettings) }, version: Item.version as number }
+      : { settings: DEFAULT_SETTINGS, version: 0 };
+    this.cache.set(landlordId, found);
+    return found;
+  }
+
+  async putSettings(landlordId: string, settings: LandlordSettings): Promise<VersionedSettings> {
+    const current = await this.getSettingsUncached(landlordId);
+    const next: VersionedSettings = { settings, version: current.version + 1 };
+    // Conditional on the version just read, so of two concurrent PUTs one wins and one is told.
+    await this.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { PK: keys.landlord(landlordId), SK: keys.settingsSk, entity: 'settings', settings, version: next.version },
+        ConditionExpression: current.version === 0 ? 'attribute_not_exists(PK)' : '#version = :v',
+        ...(current.version !== 0 && { ExpressionAttributeNames: { '#version': 'version' }, ExpressionAttributeValues: { ':v': current.version } }),
+      }),
+    );
+    this.cache.set(landlordId, next);
+    return next;
+  }
+
+  private async send(command: PutCommand): Promise<void> {
+    try {
+      await this.db.send(command);
+    } catch (error) {
+      if ((error as Error).name === 'ConditionalCheckFailedException') throw new Conflict('the settings changed meanwhile; read them and try again');
+      throw error;
+    }
+  }
+
+  forget(landlordId: string): void {
+    this.cache.delete(landlordId);
+  }
+
+  async putStaff(landlordId: string, member: StaffMember): Promise<StaffMember> {
+    await this.db.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { PK: keys.landlord(landlordId), SK: keys.staffSk(member.id), entity: 'staff', ...member },
+      }),
+    );
+    return member;
+  }
+
+  async listStaff(landlordId: string): Promise<StaffMember[]> {
+    const members: StaffMember[] = [];
+    let ExclusiveStartKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'PK = :pk AND begins_with(SK, :staff)',
+          ExpressionAttributeValues: { ':pk': keys.landlord(landlordId), ':staff': 'STAFF#' },
+          ExclusiveStartKey,
+        }),
+      );
+      for (const item of page.Items ?? []) {
+        members.push({ id: item.id, name: item.name, email: item.email, active: item.active });
+      }
+      ExclusiveStartKey = page.LastEvaluatedKey;
+    } while (ExclusiveStartKey);
+    return members;
+  }
+
+  private async getSettingsUncached(landlordId: string): Promise<VersionedSettings> {
+    this.forget(landlordId);
+    return this.getSettings(landlordId);
+  }
+}

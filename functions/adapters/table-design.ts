@@ -1,0 +1,57 @@
+import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
+
+/**
+ * One table, every key prefixed by the landlord so no query can reach across tenants.
+ * See ARCHITECTURE.md for the access patterns each key and index serves.
+ */
+export const GSI = {
+  byReceived: 'GSI1', // all of a landlord's complaints, newest first
+  byStatus: 'GSI2', // complaints in one status, newest first
+  byHandler: 'GSI3', // complaints of one handler, newest first
+  byDue: 'GSI4', // sparse: open complaints by the due date of their next step
+} as const;
+
+export const keys = {
+  landlord: (landlordId: string) => `LANDLORD#${landlordId}`,
+  complaint: (landlordId: string, complaintId: string) => `LANDLORD#${landlordId}#COMPLAINT#${complaintId}`,
+  settingsSk: 'SETTINGS',
+  complaintSk: 'COMPLAINT',
+  staffSk: (staffId: string) => `STAFF#${staffId}`,
+  counterSk: (year: number) => `COUNTER#${year}`,
+  referenceSk: (reference: string) => `REF#${reference}`,
+  eventSk: (seq: number) => `EVENT#${String(seq).padStart(8, '0')}`,
+  correspondenceSk: (occurredAt: string, id: string) => `CORR#${occurredAt}#${id}`,
+  byReceivedPk: (landlordId: string) => `LANDLORD#${landlordId}`,
+  byStatusPk: (landlordId: string, status: string) => `LANDLORD#${landlordId}#STATUS#${status}`,
+  byHandlerPk: (landlordId: string, handlerId: string) => `LANDLORD#${landlordId}#HANDLER#${handlerId}`,
+  byDuePk: (landlordId: string) => `LANDLORD#${landlordId}#DUE`,
+};
+
+const stringAttr = (AttributeName: string) => ({ AttributeName, AttributeType: 'S' as const });
+const index = (name: string) => ({
+  IndexName: name,
+  KeySchema: [
+    { AttributeName: `${name}PK`, KeyType: 'HASH' as const },
+    { AttributeName: `${name}SK`, KeyType: 'RANGE' as const },
+  ],
+  Projection: { ProjectionType: 'ALL' as const },
+});
+
+/** The table as CreateTable input: the local stack and tests create exactly what the CDK app deploys. */
+export function tableDefinition(TableName: string): CreateTableCommandInput {
+  return {
+    TableName,
+    BillingMode: 'PAY_PER_REQUEST',
+    KeySchema: [
+      { AttributeName: 'PK', KeyType: 'HASH' },
+      { AttributeName: 'SK', KeyType: 'RANGE' },
+    ],
+    AttributeDefinitions: [
+      stringAttr('PK'),
+      stringAttr('SK'),
+      ...Object.values(GSI).flatMap((name) => [stringAttr(`${name}PK`), stringAttr(`${name}SK`)]),
+    ],
+    GlobalSecondaryIndexes: Object.values(GSI).map(index),
+    StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' },
+  };
+}

@@ -1,0 +1,106 @@
+import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { ZodType } from 'zod';
+import { callerFrom, requireRole, type Caller, type Role } from '../shared/auth.js';
+import { HttpError } from '../shared/http-error.js';
+
+/** Bodies over 1 MiB are refused before parsing (SPEC: 413). */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface Request<P, Q, B> {
+  caller: Caller;
+  params: P;
+  query: Q;
+  body: B;
+  headers: Record<string, string | undefined>;
+}
+
+export interface Reply {
+  statusCode?: number;
+  body: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface Route<P = unknown, Q = unknown, B = unknown> {
+  method: 'GET' | 'PUT' | 'POST';
+  path: string;
+  summary: string;
+  /** Roles allowed, or 'public' for the unauthenticated OpenAPI document. */
+  roles: readonly Role[] | 'public';
+  params?: ZodType<P>;
+  query?: ZodType<Q>;
+  body?: ZodType<B>;
+  /** Documents the success answer in the OpenAPI document. */
+  response?: ZodType;
+  successStatus?: number;
+  handle(request: Request<P, Q, B>): Promise<Reply>;
+}
+
+/** Keeps each route's handler typed by its own schemas while routes share one list. */
+export function route<P = Record<string, never>, Q = Record<string, never>, B = undefined>(definition: Route<P, Q, B>): Route {
+  return definition as unknown as Route;
+}
+
+function matchPath(pattern: string, path: string): Record<string, string> | undefined {
+  const want = pattern.split('/');
+  const got = path.replace(/\/+$/, '').split('/');
+  if (want.length !== got.length) return undefined;
+  const params: Record<string, string> = {};
+  for (let i = 0; i < want.length; i += 1) {
+    const segment = want[i]!;
+    if (segment.startsWith('{')) {
+      try {
+        params[segment.slice(1, -1)] = decodeURIComponent(got[i]!);
+      } catch {
+        return undefined;
+      }
+    } else if (segment !== got[i]) {
+      return undefined;
+    }
+  }
+  return params;
+}
+
+function readBody(event: APIGatewayProxyEventV2WithJWTAuthorizer): unknown {
+  if (event.body === undefined || event.body === null || event.body === '') return {};
+  const raw = event.isBase64Encoded ? Buffer.from(event.body, 'base64') : Buffer.from(event.body, 'utf8');
+  if (raw.byteLength > MAX_BODY_BYTES) {
+    throw new HttpError(413, 'payload_too_large', `the body is ${raw.byteLength} bytes; the limit is ${MAX_BODY_BYTES}`);
+  }
+  try {
+    return JSON.parse(raw.toString('utf8')) as unknown;
+  } catch {
+    throw new HttpError(400, 'invalid_request', 'the body is not valid JSON', [{ field: '(body)', message: 'malformed JSON' }]);
+  }
+}
+
+export function createRouter(routes: Route[]) {
+  return async function dispatch(event: APIGatewayProxyEventV2WithJWTAuthorizer): Promise<APIGatewayProxyStructuredResultV2> {
+    const method = event.requestContext.http.method.toUpperCase();
+    const candidates = routes
+      .map((candidate) => ({ candidate, params: matchPath(candidate.path, event.rawPath) }))
+      .filter((match) => match.params !== undefined);
+    const matched = candidates.find((match) => match.candidate.method === method);
+    if (!matched) throw new HttpError(404, 'not_found', `no route ${method} ${event.rawPath}`);
+    const { candidate } = matched;
+
+    const caller: Caller =
+      candidate.roles === 'public' ? { userId: 'anonymous', landlordId: '', roles: [] } : callerFrom(event);
+    if (candidate.roles !== 'public') requireRole(caller, candidate.roles);
+
+    // The size limit holds for every body, even where a route ignores it.
+    const rawBody = readBody(event);
+    const request: Request<unknown, unknown, unknown> = {
+      caller,
+      params: candidate.params ? candidate.params.parse(matched.params) : {},
+      query: candidate.query ? candidate.query.parse(event.queryStringParameters ?? {}) : {},
+      body: candidate.body ? candidate.body.parse(rawBody) : undefined,
+      headers: event.headers ?? {},
+    };
+    const reply = await candidate.handle(request);
+    return {
+      statusCode: reply.statusCode ?? candidate.successStatus ?? 200,
+      headers: { 'content-type': 'application/json; charset=utf-8', ...reply.headers },
+      body: typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body),
+    };
+  };
+}

@@ -1,0 +1,68 @@
+import type { z } from 'zod';
+import { NotFound } from '../../../domain/errors.js';
+import { createComplaint } from '../complaint-commands.js';
+import type { ApiDeps } from '../deps.js';
+import { complaintJson, versionHeaders } from '../presenter.js';
+import { route } from '../router.js';
+import { ComplaintListQuery, ComplaintResponse, IdParams, NewComplaintBody } from '../schemas.js';
+
+const READERS = ['handler', 'officer', 'admin', 'viewer'] as const;
+
+export const complaintRoutes = (deps: ApiDeps) => [
+  route<Record<string, never>, Record<string, never>, z.infer<typeof NewComplaintBody>>({
+    method: 'POST',
+    path: '/v1/complaints',
+    summary: 'Log a stage 1 complaint from any channel (1.2); receivedAt may be in the past, never the future',
+    roles: ['handler', 'officer', 'admin'],
+    body: NewComplaintBody,
+    response: ComplaintResponse,
+    successStatus: 201,
+    handle: async ({ caller, body }) => {
+      const complaint = await createComplaint(deps, caller, body);
+      return { body: complaintJson(complaint), headers: { ...versionHeaders(complaint), location: `/v1/complaints/${complaint.id}` } };
+    },
+  }),
+  route<Record<string, never>, z.infer<typeof ComplaintListQuery>>({
+    method: 'GET',
+    path: '/v1/complaints',
+    summary: 'List complaints: newest first, or soonest due first with dueBefore',
+    roles: READERS,
+    query: ComplaintListQuery,
+    handle: async ({ caller, query }) => {
+      const page = await deps.complaints.list(caller.landlordId, {
+        limit: query.limit,
+        ...(query.status && { status: query.status }),
+        ...(query.stage !== undefined && { stage: query.stage as 1 | 2 }),
+        ...(query.handler && { handlerId: query.handler }),
+        ...(query.dueBefore && { dueBefore: query.dueBefore }),
+        ...(query.cursor && { cursor: query.cursor }),
+      });
+      return { body: { items: page.items.map(complaintJson), ...(page.nextCursor && { nextCursor: page.nextCursor }) } };
+    },
+  }),
+  route<z.infer<typeof IdParams>>({
+    method: 'GET',
+    path: '/v1/complaints/{id}',
+    summary: 'One complaint with its deadlines',
+    roles: READERS,
+    params: IdParams,
+    response: ComplaintResponse,
+    handle: async ({ caller, params }) => {
+      const complaint = await deps.complaints.get(caller.landlordId, params.id);
+      if (!complaint) throw new NotFound('complaint');
+      return { body: complaintJson(complaint), headers: versionHeaders(complaint) };
+    },
+  }),
+  route<z.infer<typeof IdParams>>({
+    method: 'GET',
+    path: '/v1/complaints/{id}/events',
+    summary: 'The audit trail (5.12), oldest first',
+    roles: READERS,
+    params: IdParams,
+    handle: async ({ caller, params }) => {
+      const events = await deps.complaints.events(caller.landlordId, params.id);
+      if (events.length === 0) throw new NotFound('complaint');
+      return { body: { items: events } };
+    },
+  }),
+];

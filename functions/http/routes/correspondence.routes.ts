@@ -1,0 +1,53 @@
+import type { z } from 'zod';
+import type { Correspondence } from '../../../domain/complaint/correspondence.js';
+import { recordCorrespondence } from '../../../domain/complaint/lifecycle.js';
+import { InvalidInput, NotFound } from '../../../domain/errors.js';
+import { applyTransition } from '../complaint-commands.js';
+import type { ApiDeps } from '../deps.js';
+import { route } from '../router.js';
+import { CorrespondenceBody, IdParams } from '../schemas.js';
+
+export const correspondenceRoutes = (deps: ApiDeps) => [
+  route<z.infer<typeof IdParams>>({
+    method: 'GET',
+    path: '/v1/complaints/{id}/correspondence',
+    summary: 'Letters, emails and calls in and out, oldest first (5.12)',
+    roles: ['handler', 'officer', 'admin', 'viewer'],
+    params: IdParams,
+    handle: async ({ caller, params }) => {
+      const [complaint, items] = await Promise.all([
+        deps.complaints.get(caller.landlordId, params.id),
+        deps.complaints.correspondence(caller.landlordId, params.id),
+      ]);
+      if (!complaint) throw new NotFound('complaint');
+      return { body: { items } };
+    },
+  }),
+  route<z.infer<typeof IdParams>, Record<string, never>, z.infer<typeof CorrespondenceBody>>({
+    method: 'POST',
+    path: '/v1/complaints/{id}/correspondence',
+    summary: 'Log a call, letter or visit on the complaint record (5.12)',
+    roles: ['handler', 'officer'],
+    params: IdParams,
+    body: CorrespondenceBody,
+    successStatus: 201,
+    handle: async ({ caller, params, body }) => {
+      const now = deps.clock.now();
+      const occurredAt = body.occurredAt ? new Date(body.occurredAt) : now;
+      if (occurredAt.getTime() > now.getTime()) throw new InvalidInput('occurredAt', 'must not be in the future');
+      const record: Correspondence = {
+        id: deps.newId(),
+        complaintId: params.id,
+        direction: body.direction,
+        kind: body.kind,
+        summary: body.summary,
+        ...(body.counterparty && { counterparty: body.counterparty }),
+        occurredAt: occurredAt.toISOString(),
+        recordedBy: caller.userId,
+        recordedAt: now.toISOString(),
+      };
+      await applyTransition(deps, caller, params.id, recordCorrespondence, { correspondence: record });
+      return { body: record };
+    },
+  }),
+];

@@ -1,0 +1,21 @@
+import type { ApiDeps } from '../deps.js';
+import { openApiDocument } from '../openapi.js';
+import { route, type Reply, type Route } from '../router.js';
+import { complaintRoutes } from './complaint.routes.js';
+import { correspondenceRoutes } from './correspondence.routes.js';
+import { landlordRoutes } from './landlord.routes.js';
+import { transitionRoutes } from './transition.routes.js';
+
+export function apiRoutes(deps: ApiDeps): Route[] {
+  const routes = [...landlordRoutes(deps), ...complaintRoutes(deps), ...transitionRoutes(deps), ...correspondenceRoutes(deps)];
+  // Built once per cold start: the document only changes with the code.
+  let document: unknown;
+  const openapi: Route = route({
+    method: 'GET',
+    path: '/v1/openapi.json',
+    summary: 'This OpenAPI 3 document',
+    roles: 'public',
+    handle: async (): Promise<Reply> => ({ body: (document ??= openApiDocument([...routes, openapi])) }),
+  });
+  return [openapi, ...routes];
+}

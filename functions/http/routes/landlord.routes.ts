@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import type { StaffMember } from '../../../domain/landlord/settings.js';
+import type { ApiDeps } from '../deps.js';
+import { route } from '../router.js';
+import { IdParams, LandlordSettingsBody, StaffBody } from '../schemas.js';
+
+export const landlordRoutes = (deps: ApiDeps) => [
+  route({
+    method: 'GET',
+    path: '/v1/landlord',
+    summary: "The caller's landlord settings (defaults until saved)",
+    roles: ['handler', 'officer', 'admin', 'viewer'],
+    response: LandlordSettingsBody,
+    handle: async ({ caller }) => ({ body: { ...(await deps.landlords.getSettings(caller.landlordId)).settings, id: caller.landlordId } }),
+  }),
+  route<Record<string, never>, Record<string, never>, z.infer<typeof LandlordSettingsBody>>({
+    method: 'PUT',
+    path: '/v1/landlord',
+    summary: 'Save the landlord settings',
+    roles: ['admin'],
+    body: LandlordSettingsBody,
+    response: LandlordSettingsBody,
+    handle: async ({ caller, body }) => ({ body: { ...(await deps.landlords.putSettings(caller.landlordId, body)).settings, id: caller.landlordId } }),
+  }),
+  route({
+    method: 'GET',
+    path: '/v1/staff',
+    summary: "The landlord's complaint handlers",
+    roles: ['handler', 'officer', 'admin', 'viewer'],
+    handle: async ({ caller }) => ({ body: { items: await deps.landlords.listStaff(caller.landlordId) } }),
+  }),
+  route<z.infer<typeof IdParams>, Record<string, never>, z.infer<typeof StaffBody>>({
+    method: 'PUT',
+    path: '/v1/staff/{id}',
+    summary: 'Add or update a staff member (name and email for reminders)',
+    roles: ['admin', 'officer'],
+    params: IdParams,
+    body: StaffBody,
+    handle: async ({ caller, params, body }) => {
+      const member: StaffMember = { id: params.id, ...body };
+      return { body: await deps.landlords.putStaff(caller.landlordId, member) };
+    },
+  }),
+];

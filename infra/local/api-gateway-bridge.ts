@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { APIGatewayProxyEventV2WithJWTAuthorizer, Context } from 'aws-lambda';
+import type { HttpApiHandler } from '../../functions/http-api/app.js';
+import { verifyLocalToken } from './local-jwt.js';
+
+/** API Gateway HTTP APIs refuse payloads over 10 MB before the function runs; so does this bridge. */
+const GATEWAY_MAX_BYTES = 10 * 1024 * 1024;
+
+export type LocalRoute = (request: IncomingMessage, response: ServerResponse, body: Buffer) => Promise<boolean>;
+
+function lambdaContext(requestId: string): Context {
+  return {
+    awsRequestId: requestId,
+    callbackWaitsForEmptyEventLoop: false,
+    functionName: 'http-api-local',
+    functionVersion: '$LATEST',
+    invokedFunctionArn: 'arn:aws:lambda:local:000000000000:function:http-api-local',
+    memoryLimitInMB: '1024',
+    logGroupName: 'local',
+    logStreamName: 'local',
+    getRemainingTimeInMillis: () => 30_000,
+    done: () => undefined,
+    fail: () => undefined,
+    succeed: () => undefined,
+  };
+}
+
+/**
+ * Turns a Node HTTP request into the API Gateway HTTP API (payload 2.0) event the same handler gets
+ * on AWS, acting as the JWT authorizer: verified claims go on the request context, as Gateway puts them.
+ */
+export async function toGatewayEvent(request: IncomingMessage, body: Buffer, jwtSecret: string): Promise<APIGatewayProxyEventV2WithJWTAuthorizer> {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers[name.toLowerCase()] = Array.isArray(value) ? value.join(',') : value;
+  }
+  const query: Record<string, string> = {};
+  for (const [name, value] of url.searchParams) query[name] = name in query ? `${query[name]},${value}` : value;
+  const claims = await verifyLocalToken(jwtSecret, headers.authorization);
+  const now = new Date();
+  const requestId = randomUUID();
+  const textual = /json|text|xml|urlencoded/.test(headers['content-type'] ?? 'application/json');
+  return {
+    version: '2.0',
+    routeKey: '$default',
+    rawPath: url.pathname,
+    rawQueryString: url.search.slice(1),
+    headers,
+    ...(Object.keys(query).length > 0 && { queryStringParameters: query }),
+    requestContext: {
+      accountId: 'local',
+      apiId: 'local',
+      domainName: headers.host ?? 'localhost',
+      domainPrefix: 'local',
+      http: {
+        method: request.method ?? 'GET',
+        path: url.pathname,
+        protocol: `HTTP/${request.httpVersion}`,
+        sourceIp: request.socket.remoteAddress ?? '127.0.0.1',
+        userAgent: headers['user-agent'] ?? '',
+      },
+      requestId,
+      routeKey: '$default',
+      stage: '$default',
+      time: now.toUTCString(),
+      timeEpoch: now.getTime(),
+      authorizer: claims ? { principalId: String(claims.sub ?? ''), integrationLatency: 0, jwt: { claims: claims as Record<string, string>, scopes: [] } } : (undefined as never),
+    },
+    ...(body.byteLength > 0 && { body: textual ? body.toString('utf8') : body.toString('base64') }),
+    isBase64Encoded: body.byteLength > 0 && !textual,
+  };
+}
+
+function readBody(request: IncomingMessage): Promise<Buffer | undefined> {
+  return new Promise((done, fail) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.byteLength;
+      if (size > GATEWAY_MAX_BYTES) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    request.on('end', () => done(tooLarge ? undefined : Buffer.concat(chunks)));
+    request.on('error', fail);
+  });
+}
+
+function sendJson(response: ServerResponse, statusCode: number, body: unknown): void {
+  response.writeHead(statusCode, { 'content-type': 'application/json; charset=utf-8' });
+  response.end(JSON.stringify(body));
+}
+
+export function createGatewayServer(options: { handler: HttpApiHandler; jwtSecret: string; localRoutes?: LocalRoute[] }): Server {
+  return createServer((request, response) => {
+    void (async () => {
+      try {
+        const body = await readBody(request);
+        if (body === undefined) {
+          sendJson(response, 413, { error: { code: 'payload_too_large', message: 'the body is over 10 MB' } });
+          return;
+        }
+        for (const local of options.localRoutes ?? []) if (await local(request, response, body)) return;
+        const event = await toGatewayEvent(request, body, options.jwtSecret);
+        const result = await options.handler(event, lambdaContext(event.requestContext.requestId));
+        response.writeHead(result.statusCode ?? 200, result.headers as Record<string, string>);
+        response.end(result.isBase64Encoded ? Buffer.from(result.body ?? '', 'base64') : (result.body ?? ''));
+      } catch (error) {
+        process.stderr.write(`local gateway: ${(error as Error).stack}\n`);
+        if (!response.headersSent) sendJson(response, 500, { error: { code: 'internal', message: 'internal error' } });
+        else response.end();
+      }
+    })();
+  });
+}

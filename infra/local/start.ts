@@ -1,0 +1,34 @@
+import { resolve } from 'node:path';
+import { DEFAULT_LOCAL_JWT_SECRET } from './local-jwt.js';
+import { startLocalStack } from './local-stack.js';
+
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+
+const port = Number(process.env.PORT ?? 3000);
+const dataDir = resolve(process.env.DATA_DIR ?? '.data');
+const jwtSecret = process.env.LOCAL_JWT_SECRET ?? DEFAULT_LOCAL_JWT_SECRET;
+
+const stack = await startLocalStack({ port, dataDir, jwtSecret });
+
+process.stdout.write(
+  [
+    '',
+    'Housing complaints: local stack running',
+    `  HTTP API          ${stack.apiUrl}/v1   (OpenAPI: ${stack.apiUrl}/v1/openapi.json)`,
+    `  DynamoDB Local    ${stack.dynamoEndpoint}   table "${stack.tableName}", data in ${dataDir}`,
+    `  Token             npm run token -- --landlord L --user U --roles handler,officer`,
+    '  Ctrl-C stops everything (DynamoDB Local included).',
+    '',
+  ].join('\n'),
+);
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  process.stdout.write(`\n${signal}: stopping...\n`);
+  await stack.stop();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -1,0 +1,23 @@
+import { parseArgs } from 'node:util';
+import { DEFAULT_LOCAL_JWT_SECRET, signLocalToken } from './local-jwt.js';
+
+const { values } = parseArgs({
+  options: {
+    landlord: { type: 'string' },
+    user: { type: 'string' },
+    roles: { type: 'string', default: 'handler' },
+    expires: { type: 'string', default: '12h' },
+  },
+});
+
+if (!values.landlord || !values.user) {
+  process.stderr.write('usage: npm run token -- --landlord L --user U --roles handler,officer [--expires 12h]\n');
+  process.exit(2);
+}
+
+const token = await signLocalToken(
+  process.env.LOCAL_JWT_SECRET ?? DEFAULT_LOCAL_JWT_SECRET,
+  { sub: values.user, landlordId: values.landlord, roles: values.roles.split(',').map((role) => role.trim()).filter(Boolean) },
+  values.expires,
+);
+process.stdout.write(`${token}\n`);

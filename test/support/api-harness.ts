@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto';
+import type { APIGatewayProxyEventV2WithJWTAuthorizer, Context } from 'aws-lambda';
+import { inject } from 'vitest';
+import { SHIPPED_BANK_HOLIDAYS } from '../../domain/calendar/bank-holidays.js';
+import { createDocumentClient } from '../../functions/adapters/dynamodb-client.js';
+import { DynamoDbComplaintStore } from '../../functions/adapters/dynamodb-complaint-store.adapter.js';
+import { DynamoDbLandlordStore } from '../../functions/adapters/dynamodb-landlord-store.adapter.js';
+import { createHttpApi } from '../../functions/http-api/app.js';
+
+export interface Caller {
+  sub: string;
+  landlordId: string;
+  roles: string[];
+}
+
+export interface Answer {
+  status: number;
+  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- tests read arbitrary JSON
+  headers: Record<string, string>;
+}
+
+export const newLandlordId = () => `L-${randomUUID().slice(0, 8)}`;
+
+/** A settable clock: tests move time the way the local stack will. */
+export class TestClock {
+  constructor(private current: Date) {}
+  now = () => this.current;
+  set(iso: string): void {
+    this.current = new Date(iso);
+  }
+}
+
+/**
+ * The real HTTP API handler against the run's DynamoDB Local, invoked with the API Gateway v2 events
+ * AWS would send (claims already verified by the authorizer).
+ */
+export function apiHarness(startAt = '2026-11-02T10:00:00Z') {
+  const db = createDocumentClient(inject('dynamoEndpoint'));
+  const tableName = inject('tableName');
+  const clock = new TestClock(new Date(startAt));
+  const complaints = new DynamoDbComplaintStore(db, tableName);
+  const landlords = new DynamoDbLandlordStore(db, tableName);
+  const handler = createHttpApi({ complaints, landlords, clock, holidays: SHIPPED_BANK_HOLIDAYS, newId: randomUUID });
+
+  async function call(
+    method: string,
+    path: string,
+    options: { caller?: Caller; body?: unknown; rawBody?: string; headers?: Record<string, string> } = {},
+  ): Promise<Answer> {
+    const url = new URL(path, 'http://local');
+    const query = Object.fromEntries(url.searchParams);
+    const event = {
+      version: '2.0',
+      routeKey: '$default',
+      rawPath: url.pathname,
+      rawQueryString: url.search.slice(1),
+      headers: { 'content-type': 'application/json', ...options.headers },
+      ...(Object.keys(query).length > 0 && { queryStringParameters: query }),
+      requestContext: {
+        requestId: randomUUID(),
+        http: { method, path: url.pathname, protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'vitest' },
+        ...(options.caller && {
+          authorizer: { jwt: { claims: { sub: options.caller.sub, landlord_id: options.caller.landlordId, roles: options.caller.roles }, scopes: [] } },
+        }),
+      },
+      body: options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
+      isBase64Encoded: false,
+    } as unknown as APIGatewayProxyEventV2WithJWTAuthorizer;
+    const context = { awsRequestId: event.requestContext.requestId, functionName: 'test', getRemainingTimeInMillis: () => 30_000 } as Context;
+    const result = await handler(event, context);
+    return {
+      status: result.statusCode ?? 200,
+      body: result.body ? JSON.parse(result.body) : undefined,
+      headers: (result.headers ?? {}) as Record<string, string>,
+    };
+  }
+
+  return { call, clock, complaints, landlords, db, tableName };
+}
+
+export const definition = {
+  understanding: 'The kitchen ceiling leaks and two repair visits did not fix it',
+  outcomesSought: ['Repair the leak', 'Compensation for damaged flooring'],
+};
+
+/** A landlord with settings, a stage 1 and a stage 2 handler, and callers of each role. */
+export async function seedLandlord(call: ReturnType<typeof apiHarness>['call'], settings: Record<string, unknown> = {}) {
+  const landlordId = newLandlordId();
+  const admin: Caller = { sub: 'admin-1', landlordId, roles: ['admin'] };
+  const officer: Caller = { sub: 'officer-1', landlordId, roles: ['officer'] };
+  const handler: Caller = { sub: 'handler-1', landlordId, roles: ['handler'] };
+  const viewer: Caller = { sub: 'viewer-1', landlordId, roles: ['viewer'] };
+  const put = await call('PUT', '/v1/landlord', {
+    caller: admin,
+    body: {
+      name: 'Riverside Homes',
+      homes: 12000,
+      division: 'england-and-wales',
+      timeZone: 'Europe/London',
+      complaintsOfficerEmail: 'complaints@riverside.example',
+      inboundAddresses: ['complaints@riverside.example'],
+      ...settings,
+    },
+  });
+  if (put.status !== 200) throw new Error(`seed landlord: ${JSON.stringify(put.body)}`);
+  for (const [id, name] of [
+    ['h1', 'Sam Stage One'],
+    ['h2', 'Pat Stage Two'],
+  ]) {
+    const staff = await call('PUT', `/v1/staff/${id}`, { caller: admin, body: { name, email: `${id}@riverside.example` } });
+    if (staff.status !== 200) throw new Error(`seed staff: ${JSON.stringify(staff.body)}`);
+  }
+  return { landlordId, admin, officer, handler, viewer };
+}
