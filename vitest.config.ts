@@ -8,5 +8,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     // The embedded DynamoDB Local is one JVM; two workers keep a 2-core machine responsive.
     maxWorkers: 2,
+    // Error logs of deliberately broken requests would drown the report; the logger is asserted elsewhere.
+    env: { POWERTOOLS_LOG_LEVEL: 'SILENT', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' },
   },
 });

@@ -1,0 +1,12 @@
+import { apiLatencyBench } from './api-latency.bench.js';
+
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+process.env.POWERTOOLS_LOG_LEVEL ??= 'SILENT';
+
+const benches: [string, () => Promise<string[]>][] = [['api-latency', apiLatencyBench]];
+const only = process.argv[2];
+for (const [name, bench] of benches) {
+  if (only && only !== name) continue;
+  for (const line of await bench()) process.stdout.write(`${line}\n`);
+  process.stdout.write('\n');
+}

@@ -1,0 +1,110 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { freePort } from '../../infra/local/dynamodb-local.js';
+import { DEFAULT_LOCAL_JWT_SECRET, signLocalToken } from '../../infra/local/local-jwt.js';
+import { startLocalStack, type LocalStack } from '../../infra/local/local-stack.js';
+import { definition, newLandlordId } from '../support/api-harness.js';
+
+describe('the local stack over HTTP', () => {
+  let stack: LocalStack;
+  beforeAll(async () => {
+    stack = await startLocalStack({ port: 0, jwtSecret: DEFAULT_LOCAL_JWT_SECRET, dynamoEndpoint: inject('dynamoEndpoint'), tableName: inject('tableName') });
+  });
+  afterAll(async () => {
+    await stack.stop();
+  });
+
+  async function api(method: string, path: string, token?: string, body?: unknown, raw?: string) {
+    const response = await fetch(`${stack.apiUrl}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
+      ...((body !== undefined || raw !== undefined) && { body: raw ?? JSON.stringify(body) }),
+    });
+    return { status: response.status, body: (await response.json()) as any }; // eslint-disable-line @typescript-eslint/no-explicit-any
+  }
+
+  it('verifies HS256 tokens like the gateway’s JWT authorizer and serves the lifecycle', async () => {
+    const landlordId = newLandlordId();
+    const admin = await signLocalToken(DEFAULT_LOCAL_JWT_SECRET, { sub: 'a', landlordId, roles: ['admin'] });
+    const officer = await signLocalToken(DEFAULT_LOCAL_JWT_SECRET, { sub: 'o', landlordId, roles: ['officer'] });
+    const forged = await signLocalToken('another-secret', { sub: 'o', landlordId, roles: ['officer'] });
+
+    expect((await api('GET', '/v1/complaints')).status).toBe(401);
+    expect((await api('GET', '/v1/complaints', forged)).status).toBe(401);
+    expect((await api('GET', '/v1/openapi.json')).status).toBe(200);
+
+    await api('PUT', '/v1/staff/h1', admin, { name: 'Sam', email: 'sam@x.example' });
+    const created = await api('POST', '/v1/complaints', officer, { channel: 'in_person', resident: { name: 'Ann' }, description: 'Mould in bedroom' });
+    expect(created.status).toBe(201);
+    const ack = await api('POST', `/v1/complaints/${created.body.id}/acknowledge`, officer, { handlerId: 'h1', definition });
+    expect(ack.status).toBe(200);
+    expect(ack.body.deadlines.stage1.respondBy).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('answers 413 to a 3 MB body and 400 to malformed JSON, in the SPEC shape', async () => {
+    const token = await signLocalToken(DEFAULT_LOCAL_JWT_SECRET, { sub: 'o', landlordId: newLandlordId(), roles: ['officer'] });
+    const big = await api('POST', '/v1/complaints', token, undefined, JSON.stringify({ description: 'x'.repeat(3 * 1024 * 1024) }));
+    expect(big).toMatchObject({ status: 413, body: { error: { code: 'payload_too_large' } } });
+    const malformed = await api('POST', '/v1/complaints', token, undefined, '{nope');
+    expect(malformed).toMatchObject({ status: 400, body: { error: { code: 'invalid_request' } } });
+  });
+});
+
+describe('npm start', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'complaints-data-'));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  async function start(port: number): Promise<{ child: ChildProcess; dynamoEndpoint: string }> {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'infra/local/start.ts'], {
+      env: { ...process.env, PORT: String(port), DATA_DIR: dataDir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    return new Promise((done, fail) => {
+      const timer = setTimeout(() => fail(new Error(`no banner:\n${output}`)), 60_000);
+      child.stdout!.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        const match = /DynamoDB Local\s+(http:\/\/\S+)/.exec(output);
+        if (match && output.includes('Ctrl-C')) {
+          clearTimeout(timer);
+          done({ child, dynamoEndpoint: match[1]! });
+        }
+      });
+      child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.once('exit', (code) => fail(new Error(`exited ${code}:\n${output}`)));
+    });
+  }
+
+  async function stop(child: ChildProcess): Promise<void> {
+    const exited = new Promise((done) => child.once('exit', done));
+    child.kill('SIGINT');
+    await exited;
+  }
+
+  it('keeps data under DATA_DIR across a restart, and Ctrl-C leaves no DynamoDB Local behind', async () => {
+    const port = await freePort();
+    const token = await signLocalToken(DEFAULT_LOCAL_JWT_SECRET, { sub: 'o', landlordId: 'restart-landlord', roles: ['officer'] });
+    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+
+    const first = await start(port);
+    const created = await fetch(`http://127.0.0.1:${port}/v1/complaints`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ channel: 'phone', resident: { name: 'Ann' }, description: 'Boiler' }),
+    });
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    await stop(first.child);
+    await expect(fetch(first.dynamoEndpoint)).rejects.toThrow(); // the JVM went with it
+
+    const second = await start(port);
+    const fetched = await fetch(`http://127.0.0.1:${port}/v1/complaints/${id}`, { headers });
+    expect(fetched.status).toBe(200);
+    await stop(second.child);
+    await expect(fetch(second.dynamoEndpoint)).rejects.toThrow();
+  }, 120_000);
+});
