@@ -3,6 +3,7 @@ import type { AuditEvent } from '../complaint/audit-event.js';
 import type { Complaint, Stage, Status } from '../complaint/complaint.js';
 import type { Correspondence } from '../complaint/correspondence.js';
 import type { Transition } from '../complaint/lifecycle.js';
+import type { OutboxMessage } from './outbox.port.js';
 
 /** Conditions a write carries so it commits only against what the caller read. */
 export interface WriteGuards {
@@ -10,6 +11,19 @@ export interface WriteGuards {
   settingsVersion: number;
   /** Staff who must exist and be active for the write to commit (e.g. the new handler). */
   activeStaff?: string[];
+}
+
+/** What commits with a change, all or nothing. */
+export interface WriteExtras {
+  correspondence?: Correspondence[];
+  outbox?: OutboxMessage[];
+  /** Marks an inbound email as logged, so the same message delivered twice is logged once. */
+  inboundMessageKey?: string;
+}
+
+export interface Built {
+  transition: Transition;
+  extras?: WriteExtras;
 }
 
 export interface ComplaintQuery {
@@ -33,9 +47,15 @@ export interface ComplaintStore {
    * Allocate the landlord's next reference for `year` and commit the complaint built with it,
    * its first audit event and the reference's uniqueness marker, all or nothing.
    */
-  create(landlordId: string, year: number, guards: WriteGuards, build: (reference: string) => Transition): Promise<Transition>;
-  /** Commit a transition if the stored complaint is still at `expectedVersion`. */
-  save(transition: Transition, expectedVersion: number, guards: WriteGuards, correspondence?: Correspondence): Promise<void>;
+  create(landlordId: string, year: number, guards: WriteGuards, build: (reference: string) => Built): Promise<Built>;
+  /** Commit a transition, and what it causes, if the stored complaint is still at `expectedVersion`. */
+  save(built: Built, expectedVersion: number, guards: WriteGuards): Promise<void>;
+  /** The complaint a reference (e.g. from an email subject) names, for this landlord only. */
+  findByReference(landlordId: string, reference: string): Promise<Complaint | undefined>;
+  /** The complaint an email the system sent belongs to, by its Message-ID. */
+  findBySentMessageId(landlordId: string, messageId: string): Promise<Complaint | undefined>;
+  /** Whether an inbound message (by Message-ID or content hash) was already logged. */
+  inboundLogged(landlordId: string, inboundMessageKey: string): Promise<boolean>;
   list(landlordId: string, query: ComplaintQuery): Promise<Page<Complaint>>;
   events(landlordId: string, complaintId: string): Promise<AuditEvent[]>;
   correspondence(landlordId: string, complaintId: string): Promise<Correspondence[]>;
@@ -54,6 +74,11 @@ export class StaleSettings extends Error {
 /** A staff member named by the write does not exist or is inactive. */
 export class UnknownStaff extends Error {
   override readonly name = 'UnknownStaff';
+}
+
+/** The inbound email was logged already (a second delivery of the same message). */
+export class DuplicateInbound extends Error {
+  override readonly name = 'DuplicateInbound';
 }
 
 /** A cursor that is malformed or belongs to another query or landlord. */

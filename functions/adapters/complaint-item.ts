@@ -1,4 +1,6 @@
 import type { Complaint } from '../../domain/complaint/complaint.js';
+import type { Correspondence } from '../../domain/complaint/correspondence.js';
+import type { OutboxMessage } from '../../domain/ports/outbox.port.js';
 import { nextDeadline } from '../../domain/complaint/deadlines.js';
 import { GSI, keys } from './table-design.js';
 
@@ -34,5 +36,24 @@ export function complaintItem(complaint: Complaint): Record<string, unknown> {
     }),
     // Sparse: only complaints with a step owed appear in the due-date index.
     ...(next && { [`${GSI.byDue}PK`]: keys.byDuePk(lid), [`${GSI.byDue}SK`]: `${next.dueBy}#${id}` }),
+  };
+}
+
+export function correspondenceItem(landlordId: string, record: Correspondence): Record<string, unknown> {
+  return { PK: keys.complaint(landlordId, record.complaintId), SK: keys.correspondenceSk(record.occurredAt, record.id), entity: 'correspondence', ...record };
+}
+
+/** A pending outbox message sits in the sparse due index until it is sent or given up. */
+export function outboxItem(message: OutboxMessage): Record<string, unknown> {
+  return {
+    ...message,
+    PK: keys.complaint(message.landlordId, message.complaintId),
+    SK: keys.outboxSk(message.id),
+    entity: 'outbox',
+    status: 'pending',
+    attempts: 0,
+    nextAttemptAt: message.createdAt,
+    [`${GSI.byDue}PK`]: keys.outboxDuePk,
+    [`${GSI.byDue}SK`]: `${message.createdAt}#${message.id}`,
   };
 }

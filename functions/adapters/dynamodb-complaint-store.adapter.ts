@@ -9,19 +9,21 @@ import {
 import type { AuditEvent } from '../../domain/complaint/audit-event.js';
 import type { Complaint } from '../../domain/complaint/complaint.js';
 import type { Correspondence } from '../../domain/complaint/correspondence.js';
-import type { Transition } from '../../domain/complaint/lifecycle.js';
 import { formatReference } from '../../domain/complaint/reference.js';
 import {
   BadCursor,
+  DuplicateInbound,
   StaleSettings,
   UnknownStaff,
   VersionConflict,
   type ComplaintQuery,
   type ComplaintStore,
+  type Built,
   type Page,
+  type WriteExtras,
   type WriteGuards,
 } from '../../domain/ports/complaint-store.port.js';
-import { complaintFromItem, complaintItem, stripKeys } from './complaint-item.js';
+import { complaintFromItem, complaintItem, correspondenceItem, outboxItem, stripKeys } from './complaint-item.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { GSI, keys } from './table-design.js';
 
@@ -49,7 +51,7 @@ export class DynamoDbComplaintStore implements ComplaintStore {
    * beat, takes the next number with an atomic ADD instead, which cannot collide; a number taken that
    * way whose write then fails leaves a gap, never a duplicate (the REF item is conditional too).
    */
-  async create(landlordId: string, year: number, guards: WriteGuards, build: (reference: string) => Transition): Promise<Transition> {
+  async create(landlordId: string, year: number, guards: WriteGuards, build: (reference: string) => Built): Promise<Built> {
     const counterKey = `${landlordId}#${year}`;
     const guess = this.sequences.get(counterKey);
     if (guess !== undefined) {
@@ -67,11 +69,11 @@ export class DynamoDbComplaintStore implements ComplaintStore {
     year: number,
     sequence: number,
     guards: WriteGuards,
-    build: (reference: string) => Transition,
+    build: (reference: string) => Built,
     expectedPrevious?: number,
-  ): Promise<Transition | 'counter_moved'> {
-    const transition = build(formatReference(year, sequence));
-    const { complaint, event } = transition;
+  ): Promise<Built | 'counter_moved'> {
+    const built = build(formatReference(year, sequence));
+    const { complaint, event } = built.transition;
     const counterMove: TransactItem[] =
       expectedPrevious === undefined
         ? []
@@ -100,13 +102,15 @@ export class DynamoDbComplaintStore implements ComplaintStore {
       this.eventPut(event),
       ...counterMove,
     ];
-    const failed = await this.transact(items);
+    const extras = this.extraItems(complaint, built.extras);
+    const failed = await this.transact([...items, ...extras]);
     const counterKey = `${landlordId}#${year}`;
     if (failed === undefined) {
       this.sequences.set(counterKey, sequence);
-      return transition;
+      return built;
     }
     if (failed === 0) throw new StaleSettings();
+    if (failed >= items.length) throw this.extraFailure(built.extras);
     this.sequences.delete(counterKey);
     return 'counter_moved';
   }
@@ -126,8 +130,8 @@ export class DynamoDbComplaintStore implements ComplaintStore {
     return Attributes!.seq as number;
   }
 
-  async save(transition: Transition, expectedVersion: number, guards: WriteGuards, correspondence?: Correspondence): Promise<void> {
-    const { complaint, event } = transition;
+  async save(built: Built, expectedVersion: number, guards: WriteGuards): Promise<void> {
+    const { complaint, event } = built.transition;
     const staff = guards.activeStaff ?? [];
     const items: TransactItem[] = [
       this.settingsGuard(complaint.landlordId, guards.settingsVersion),
@@ -152,27 +156,60 @@ export class DynamoDbComplaintStore implements ComplaintStore {
         },
       },
       this.eventPut(event),
-      ...(correspondence
-        ? [
-            {
-              Put: {
-                TableName: this.tableName,
-                Item: {
-                  PK: keys.complaint(complaint.landlordId, complaint.id),
-                  SK: keys.correspondenceSk(correspondence.occurredAt, correspondence.id),
-                  entity: 'correspondence',
-                  ...correspondence,
-                },
-              },
-            },
-          ]
-        : []),
     ];
-    const failed = await this.transact(items);
+    const failed = await this.transact([...items, ...this.extraItems(complaint, built.extras)]);
     if (failed === undefined) return;
     if (failed === 0) throw new StaleSettings();
     if (failed <= staff.length) throw new UnknownStaff(staff[failed - 1]);
+    if (failed >= items.length) throw this.extraFailure(built.extras);
     throw new VersionConflict();
+  }
+
+  async findByReference(landlordId: string, reference: string): Promise<Complaint | undefined> {
+    return this.viaPointer(landlordId, keys.referenceSk(reference));
+  }
+
+  async findBySentMessageId(landlordId: string, messageId: string): Promise<Complaint | undefined> {
+    return this.viaPointer(landlordId, keys.sentMessageSk(messageId));
+  }
+
+  async inboundLogged(landlordId: string, inboundMessageKey: string): Promise<boolean> {
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: { PK: keys.landlord(landlordId), SK: keys.inboundSk(inboundMessageKey) }, ConsistentRead: true }),
+    );
+    return Item !== undefined;
+  }
+
+  private async viaPointer(landlordId: string, sk: string): Promise<Complaint | undefined> {
+    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: { PK: keys.landlord(landlordId), SK: sk } }));
+    return Item ? this.get(landlordId, Item.complaintId as string) : undefined;
+  }
+
+  /** Correspondence, outbox messages and the inbound marker that commit with the change. */
+  private extraItems(complaint: Complaint, extras: WriteExtras | undefined): TransactItem[] {
+    if (!extras) return [];
+    const items: TransactItem[] = [];
+    for (const record of extras.correspondence ?? []) {
+      items.push({ Put: { TableName: this.tableName, Item: correspondenceItem(complaint.landlordId, record) } });
+    }
+    for (const message of extras.outbox ?? []) {
+      items.push({ Put: { TableName: this.tableName, Item: outboxItem(message), ConditionExpression: 'attribute_not_exists(PK)' } });
+    }
+    if (extras.inboundMessageKey) {
+      items.push({
+        Put: {
+          TableName: this.tableName,
+          Item: { PK: keys.landlord(complaint.landlordId), SK: keys.inboundSk(extras.inboundMessageKey), entity: 'inbound', complaintId: complaint.id },
+          ConditionExpression: 'attribute_not_exists(PK)',
+        },
+      });
+    }
+    return items;
+  }
+
+  private extraFailure(extras: WriteExtras | undefined): Error {
+    // Of the extras only the inbound marker can fail its condition (outbox ids are fresh UUIDs).
+    return extras?.inboundMessageKey ? new DuplicateInbound(extras.inboundMessageKey) : new VersionConflict();
   }
 
   async list(landlordId: string, query: ComplaintQuery): Promise<Page<Complaint>> {

@@ -8,7 +8,7 @@ export const GSI = {
   byReceived: 'GSI1', // all of a landlord's complaints, newest first
   byStatus: 'GSI2', // complaints in one status, newest first
   byHandler: 'GSI3', // complaints of one handler, newest first
-  byDue: 'GSI4', // sparse: open complaints by the due date of their next step
+  byDue: 'GSI4', // sparse: open complaints by the due date of their next step; pending outbox messages
 } as const;
 
 export const keys = {
@@ -21,6 +21,14 @@ export const keys = {
   referenceSk: (reference: string) => `REF#${reference}`,
   eventSk: (seq: number) => `EVENT#${String(seq).padStart(8, '0')}`,
   correspondenceSk: (occurredAt: string, id: string) => `CORR#${occurredAt}#${id}`,
+  outboxSk: (id: string) => `OUTBOX#${id}`,
+  sentMessageSk: (messageId: string) => `MSGID#${messageId}`,
+  inboundSk: (key: string) => `INBOUND#${key}`,
+  quarantineSk: (receivedAt: string, id: string) => `QUARANTINE#${receivedAt}#${id}`,
+  inboundAddress: (address: string) => `INBOUND_ADDRESS#${address.toLowerCase()}`,
+  inboundAddressSk: 'ADDRESS',
+  /** All pending outbox messages, by when they are next due: the dispatcher's sweep reads this. */
+  outboxDuePk: 'OUTBOX#PENDING',
   byReceivedPk: (landlordId: string) => `LANDLORD#${landlordId}`,
   byStatusPk: (landlordId: string, status: string) => `LANDLORD#${landlordId}#STATUS#${status}`,
   byHandlerPk: (landlordId: string, handlerId: string) => `LANDLORD#${landlordId}#HANDLER#${handlerId}`,

@@ -15,4 +15,5 @@ export const handler = createHttpApi({
   clock: { now: () => new Date() },
   holidays: loadBankHolidays(),
   newId: randomUUID,
+  defaultFromAddress: requiredEnv('DEFAULT_FROM_ADDRESS'),
 });

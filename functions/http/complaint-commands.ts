@@ -1,11 +1,12 @@
 import { dateInZone } from '../../domain/calendar/plain-date.js';
 import type { Actor } from '../../domain/complaint/audit-event.js';
 import type { Complaint } from '../../domain/complaint/complaint.js';
-import type { Correspondence } from '../../domain/complaint/correspondence.js';
-import { logComplaint, type NewComplaint, type Transition, type TransitionContext } from '../../domain/complaint/lifecycle.js';
+import { escalationWindowEnds, logComplaint, type NewComplaint, type Transition, type TransitionContext } from '../../domain/complaint/lifecycle.js';
+import { lettersForTransition } from '../../domain/letters/letters-for-transition.js';
 import { Conflict, NotFound } from '../../domain/errors.js';
-import { landlordPolicy } from '../../domain/landlord/settings.js';
-import { StaleSettings, VersionConflict } from '../../domain/ports/complaint-store.port.js';
+import { landlordPolicy, type LandlordSettings } from '../../domain/landlord/settings.js';
+import { StaleSettings, VersionConflict, type Built, type WriteExtras } from '../../domain/ports/complaint-store.port.js';
+import { toOutboxMessages } from '../shared/outbox-messages.js';
 import type { Caller } from '../shared/auth.js';
 import type { ApiDeps } from './deps.js';
 
@@ -15,7 +16,26 @@ async function contextFor(deps: ApiDeps, caller: Caller) {
   const { settings, version } = await deps.landlords.getSettings(caller.landlordId);
   const actor: Actor = { userId: caller.userId, roles: caller.roles };
   const ctx: TransitionContext = { now: deps.clock.now(), actor, policy: landlordPolicy(settings, deps.holidays) };
-  return { ctx, settingsVersion: version };
+  return { ctx, settings, settingsVersion: version };
+}
+
+/** The change plus the letters it sends, to commit together. */
+function withLetters(deps: ApiDeps, caller: Caller, transition: Transition, settings: LandlordSettings, ctx: TransitionContext, extras: WriteExtras = {}): Built {
+  const letters = lettersForTransition(transition, {
+    landlordName: settings.name || 'Your landlord',
+    ...(ctx.policy.escalationWindowWorkingDays !== undefined && {
+      escalationWindowWorkingDays: ctx.policy.escalationWindowWorkingDays,
+      escalationWindowEnds: escalationWindowEnds(transition.complaint, ctx.policy)!,
+    }),
+  });
+  const outbox = toOutboxMessages(letters, {
+    landlordId: caller.landlordId,
+    settings,
+    defaultFromAddress: deps.defaultFromAddress,
+    now: ctx.now,
+    newId: deps.newId,
+  });
+  return { transition, extras: { ...extras, outbox: [...(extras.outbox ?? []), ...outbox] } };
 }
 
 /** Settings cached by this process turned out stale: forget them and compute again. */
@@ -30,15 +50,21 @@ async function withFreshSettings<T>(deps: ApiDeps, caller: Caller, attempt: () =
   }
 }
 
-export function createComplaint(deps: ApiDeps, caller: Caller, input: NewComplaint): Promise<Complaint> {
+export function createComplaint(
+  deps: ApiDeps,
+  caller: Caller,
+  input: NewComplaint,
+  extras?: (complaint: Complaint) => WriteExtras,
+): Promise<Complaint> {
   return withFreshSettings(deps, caller, async () => {
-    const { ctx, settingsVersion } = await contextFor(deps, caller);
+    const { ctx, settings, settingsVersion } = await contextFor(deps, caller);
     const year = Number(dateInZone(ctx.now, ctx.policy.timeZone).slice(0, 4));
     const id = deps.newId();
-    const { complaint } = await deps.complaints.create(caller.landlordId, year, { settingsVersion }, (reference) =>
-      logComplaint(input, { id, reference, landlordId: caller.landlordId }, ctx),
-    );
-    return complaint;
+    const { transition } = await deps.complaints.create(caller.landlordId, year, { settingsVersion }, (reference) => {
+      const logged = logComplaint(input, { id, reference, landlordId: caller.landlordId }, ctx);
+      return withLetters(deps, caller, logged, settings, ctx, extras?.(logged.complaint) ?? {});
+    });
+    return transition.complaint;
   });
 }
 
@@ -46,7 +72,8 @@ export interface TransitionOptions {
   /** The version the caller last saw (If-Match); a mismatch is a 409, never a silent overwrite. */
   ifMatch?: number;
   activeStaff?: string[];
-  correspondence?: Correspondence;
+  /** Also committed with the change: correspondence, extra outbox messages, an inbound marker. */
+  extras?: (complaint: Complaint, settings: LandlordSettings) => WriteExtras;
 }
 
 /**
@@ -62,7 +89,7 @@ export function applyTransition(
 ): Promise<Complaint> {
   return withFreshSettings(deps, caller, async () => {
     for (let tries = 1; ; tries += 1) {
-      const [complaint, { ctx, settingsVersion }] = await Promise.all([
+      const [complaint, { ctx, settings, settingsVersion }] = await Promise.all([
         deps.complaints.get(caller.landlordId, complaintId),
         contextFor(deps, caller),
       ]);
@@ -73,10 +100,9 @@ export function applyTransition(
       const transition = apply(complaint, ctx);
       try {
         await deps.complaints.save(
-          transition,
+          withLetters(deps, caller, transition, settings, ctx, options.extras?.(transition.complaint, settings)),
           complaint.version,
           { settingsVersion, ...(options.activeStaff && { activeStaff: options.activeStaff }) },
-          options.correspondence,
         );
         return transition.complaint;
       } catch (error) {

@@ -10,4 +10,6 @@ export interface ApiDeps {
   clock: Clock;
   holidays: HolidaysByDivision;
   newId: () => string;
+  /** Sender when a landlord has set neither fromAddress nor a complaints officer email. */
+  defaultFromAddress: string;
 }

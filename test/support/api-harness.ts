@@ -2,10 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, Context } from 'aws-lambda';
 import { inject } from 'vitest';
 import { SHIPPED_BANK_HOLIDAYS } from '../../domain/calendar/bank-holidays.js';
+import { ensureTable } from '../../infra/local/dynamodb-local.js';
 import { createDocumentClient } from '../../functions/adapters/dynamodb-client.js';
 import { DynamoDbComplaintStore } from '../../functions/adapters/dynamodb-complaint-store.adapter.js';
 import { DynamoDbLandlordStore } from '../../functions/adapters/dynamodb-landlord-store.adapter.js';
+import { DynamoDbOutbox } from '../../functions/adapters/dynamodb-outbox.adapter.js';
 import { createHttpApi } from '../../functions/http-api/app.js';
+import { DEFAULT_DISPATCHER_OPTIONS, OutboxDispatcher, type DispatcherOptions } from '../../functions/outbox-dispatcher/outbox-dispatcher.js';
+import type { Mailer } from '../../domain/ports/outbox.port.js';
 
 export interface Caller {
   sub: string;
@@ -34,13 +38,12 @@ export class TestClock {
  * The real HTTP API handler against the run's DynamoDB Local, invoked with the API Gateway v2 events
  * AWS would send (claims already verified by the authorizer).
  */
-export function apiHarness(startAt = '2026-11-02T10:00:00Z') {
+export function apiHarness(startAt = '2026-11-02T10:00:00Z', tableName = inject('tableName')) {
   const db = createDocumentClient(inject('dynamoEndpoint'));
-  const tableName = inject('tableName');
   const clock = new TestClock(new Date(startAt));
   const complaints = new DynamoDbComplaintStore(db, tableName);
   const landlords = new DynamoDbLandlordStore(db, tableName);
-  const handler = createHttpApi({ complaints, landlords, clock, holidays: SHIPPED_BANK_HOLIDAYS, newId: randomUUID });
+  const handler = createHttpApi({ complaints, landlords, clock, holidays: SHIPPED_BANK_HOLIDAYS, newId: randomUUID, defaultFromAddress: 'complaints@test.example' });
 
   async function call(
     method: string,
@@ -75,7 +78,17 @@ export function apiHarness(startAt = '2026-11-02T10:00:00Z') {
     };
   }
 
-  return { call, clock, complaints, landlords, db, tableName };
+  const outbox = new DynamoDbOutbox(db, tableName);
+  /** The real dispatcher on this harness's clock and table, with the mailer a test chooses. */
+  const dispatcherWith = (mailer: Mailer, options: Partial<DispatcherOptions> = {}) =>
+    new OutboxDispatcher(outbox, mailer, landlords, clock, {
+      ...DEFAULT_DISPATCHER_OPTIONS,
+      defaultFromAddress: 'complaints@test.example',
+      newId: randomUUID,
+      ...options,
+    });
+
+  return { call, clock, complaints, landlords, db, tableName, outbox, dispatcherWith };
 }
 
 export const definition = {
@@ -111,4 +124,14 @@ export async function seedLandlord(call: ReturnType<typeof apiHarness>['call'], 
     if (staff.status !== 200) throw new Error(`seed staff: ${JSON.stringify(staff.body)}`);
   }
   return { landlordId, admin, officer, handler, viewer };
+}
+
+/**
+ * A harness on a table of its own: for tests of work that is found across landlords (the outbox
+ * sweep, due schedules), which would otherwise pick up other test files' items.
+ */
+export async function isolatedHarness(startAt = '2026-11-02T10:00:00Z') {
+  const tableName = `t-${randomUUID()}`;
+  await ensureTable(inject('dynamoEndpoint'), tableName);
+  return apiHarness(startAt, tableName);
 }

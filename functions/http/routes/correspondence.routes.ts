@@ -46,7 +46,7 @@ export const correspondenceRoutes = (deps: ApiDeps) => [
         recordedBy: caller.userId,
         recordedAt: now.toISOString(),
       };
-      await applyTransition(deps, caller, params.id, recordCorrespondence, { correspondence: record });
+      await applyTransition(deps, caller, params.id, recordCorrespondence, { extras: () => ({ correspondence: [record] }) });
       return { body: record };
     },
   }),

@@ -1,0 +1,36 @@
+import type { Transition } from '../complaint/lifecycle.js';
+import type { Letter } from './letter.js';
+import {
+  acknowledgementLetter,
+  actionUpdateLetter,
+  extensionLetter,
+  receiptLetter,
+  refusalLetter,
+  responseLetter,
+  type LetterContext,
+} from './resident-letters.js';
+
+/** The letters each change sends to the resident; they are queued in the same commit as the change. */
+export function lettersForTransition({ complaint, event }: Transition, ctx: LetterContext): Letter[] {
+  const letter = (() => {
+    switch (event.type) {
+      case 'logged':
+        return complaint.channel === 'email' ? receiptLetter(complaint, ctx) : undefined;
+      case 'acknowledged':
+        return acknowledgementLetter(complaint, ctx);
+      case 'extended':
+        return extensionLetter(complaint, ctx);
+      case 'responded':
+        return responseLetter(complaint, ctx);
+      case 'refused':
+        return refusalLetter(complaint, ctx);
+      case 'action_completed': {
+        const done = [...complaint.remedies, ...complaint.outstandingActions].find((item) => item.completedAt === complaint.updatedAt);
+        return done ? actionUpdateLetter(complaint, ctx, done.id) : undefined;
+      }
+      default:
+        return undefined;
+    }
+  })();
+  return letter ? [letter] : [];
+}

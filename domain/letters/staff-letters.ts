@@ -1,0 +1,34 @@
+import type { Complaint } from '../complaint/complaint.js';
+import type { Letter } from './letter.js';
+
+function staffLetter(kind: Letter['kind'], complaint: { id: string; reference: string }, to: string, subject: string, paragraphs: string[]): Letter {
+  return {
+    kind,
+    audience: 'staff',
+    to: [to],
+    subject: `[${complaint.reference}] ${subject}`,
+    greeting: 'Hello,',
+    sections: [{ element: 'body', paragraphs }],
+    signOff: 'This message was sent automatically by the complaints system.',
+    complaintId: complaint.id,
+    reference: complaint.reference,
+  };
+}
+
+/** The handler is told when the resident writes again (SPEC, Email: inbound). */
+export function inboundNoticeLetter(complaint: Complaint, to: string, from: string, subject: string): Letter {
+  return staffLetter('handler_notice', complaint, to, 'New email from the resident', [
+    `A new email from ${from} has been added to complaint ${complaint.reference} (status: ${complaint.status}).`,
+    `Subject: ${subject}`,
+    'Read it in the complaint’s correspondence.',
+  ]);
+}
+
+/** After the last retry a letter is marked failed and the complaints officer is told. */
+export function deliveryFailedLetter(complaint: { id: string; reference: string }, to: string, failed: { kind: string; to: string[]; subject: string; error: string }): Letter {
+  return staffLetter('delivery_failed', complaint, to, 'A letter could not be sent', [
+    `The ${failed.kind} letter to ${failed.to.join(', ')} ("${failed.subject}") could not be sent after several attempts.`,
+    `Last error: ${failed.error}`,
+    'Please check the address and send the letter another way.',
+  ]);
+}

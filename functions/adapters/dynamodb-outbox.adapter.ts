@@ -1,0 +1,152 @@
+import { QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Correspondence } from '../../domain/complaint/correspondence.js';
+import type { OutboxMessage } from '../../domain/ports/outbox.port.js';
+import { correspondenceItem, outboxItem } from './complaint-item.js';
+import { GSI, keys } from './table-design.js';
+
+export interface OutboxKey {
+  PK: string;
+  SK: string;
+}
+
+export interface ClaimedMessage extends OutboxMessage {
+  attempts: number;
+}
+
+const DUE_PK = `${GSI.byDue}PK`;
+const DUE_SK = `${GSI.byDue}SK`;
+
+/** The outbox's states live on the item; every move between them is conditional on the one before. */
+export class DynamoDbOutbox {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  /** Pending messages due by `now`, oldest first, from the sparse due index: no scan. */
+  async due(now: Date, limit: number): Promise<OutboxKey[]> {
+    const { Items } = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: GSI.byDue,
+        KeyConditionExpression: '#pk = :pk AND #sk <= :now',
+        ExpressionAttributeNames: { '#pk': DUE_PK, '#sk': DUE_SK },
+        ExpressionAttributeValues: { ':pk': keys.outboxDuePk, ':now': `${now.toISOString()}#~` },
+        Limit: limit,
+      }),
+    );
+    return (Items ?? []).map((item) => ({ PK: item.PK as string, SK: item.SK as string }));
+  }
+
+  /**
+   * Takes the message for one sender: pending and due, or a send whose lease ran out (a crashed
+   * sender). Two dispatchers racing for one message: exactly one wins, the other gets undefined.
+   */
+  async claim(key: OutboxKey, now: Date, leaseMs: number): Promise<ClaimedMessage | undefined> {
+    try {
+      const { Attributes } = await this.db.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: key,
+          UpdateExpression: 'SET #status = :sending, leaseUntil = :lease ADD attempts :one',
+          ConditionExpression: '(#status = :pending AND nextAttemptAt <= :now) OR (#status = :sending AND leaseUntil < :now)',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':sending': 'sending',
+            ':pending': 'pending',
+            ':now': now.toISOString(),
+            ':lease': new Date(now.getTime() + leaseMs).toISOString(),
+            ':one': 1,
+          },
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return Attributes as ClaimedMessage;
+    } catch (error) {
+      if ((error as Error).name === 'ConditionalCheckFailedException') return undefined;
+      throw error;
+    }
+  }
+
+  /** Sent: leaves the due index; the email joins the complaint's record (5.12) with its Message-ID. */
+  async markSent(message: ClaimedMessage, messageId: string, now: Date): Promise<void> {
+    const record: Correspondence & { providerMessageId: string; outboxId: string; body: string } = {
+      id: message.id,
+      complaintId: message.complaintId,
+      direction: 'outbound',
+      kind: 'email',
+      summary: message.subject,
+      counterparty: message.to.join(', '),
+      occurredAt: now.toISOString(),
+      recordedBy: 'system',
+      recordedAt: now.toISOString(),
+      providerMessageId: messageId,
+      outboxId: message.id,
+      body: message.text,
+    };
+    await this.db.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Update: {
+              TableName: this.tableName,
+              Key: { PK: keys.complaint(message.landlordId, message.complaintId), SK: keys.outboxSk(message.id) },
+              UpdateExpression: `SET #status = :sent, sentAt = :now, providerMessageId = :mid REMOVE leaseUntil, ${DUE_PK}, ${DUE_SK}`,
+              ConditionExpression: '#status = :sending AND attempts = :attempts',
+              ExpressionAttributeNames: { '#status': 'status' },
+              ExpressionAttributeValues: { ':sent': 'sent', ':sending': 'sending', ':now': now.toISOString(), ':mid': messageId, ':attempts': message.attempts },
+            },
+          },
+          { Put: { TableName: this.tableName, Item: correspondenceItem(message.landlordId, record) } },
+          {
+            Put: {
+              TableName: this.tableName,
+              Item: { PK: keys.landlord(message.landlordId), SK: keys.sentMessageSk(messageId), entity: 'sent-message', complaintId: message.complaintId },
+            },
+          },
+        ],
+      }),
+    );
+  }
+
+  async markRetry(message: ClaimedMessage, nextAttemptAt: Date, error: string): Promise<void> {
+    await this.db.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: { PK: keys.complaint(message.landlordId, message.complaintId), SK: keys.outboxSk(message.id) },
+        UpdateExpression: `SET #status = :pending, nextAttemptAt = :next, lastError = :error, ${DUE_SK} = :dueSk REMOVE leaseUntil`,
+        ConditionExpression: '#status = :sending AND attempts = :attempts',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: {
+          ':pending': 'pending',
+          ':sending': 'sending',
+          ':next': nextAttemptAt.toISOString(),
+          ':error': error,
+          ':dueSk': `${nextAttemptAt.toISOString()}#${message.id}`,
+          ':attempts': message.attempts,
+        },
+      }),
+    );
+  }
+
+  /** Given up: marked failed (never silently dropped) and, in the same commit, the officer's alert queued. */
+  async markFailed(message: ClaimedMessage, error: string, alert: OutboxMessage | undefined): Promise<void> {
+    await this.db.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Update: {
+              TableName: this.tableName,
+              Key: { PK: keys.complaint(message.landlordId, message.complaintId), SK: keys.outboxSk(message.id) },
+              UpdateExpression: `SET #status = :failed, lastError = :error REMOVE leaseUntil, ${DUE_PK}, ${DUE_SK}`,
+              ConditionExpression: '#status = :sending AND attempts = :attempts',
+              ExpressionAttributeNames: { '#status': 'status' },
+              ExpressionAttributeValues: { ':failed': 'failed', ':sending': 'sending', ':error': error, ':attempts': message.attempts },
+            },
+          },
+          ...(alert ? [{ Put: { TableName: this.tableName, Item: outboxItem(alert), ConditionExpression: 'attribute_not_exists(PK)' } }] : []),
+        ],
+      }),
+    );
+  }
+}

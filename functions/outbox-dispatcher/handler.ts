@@ -1,0 +1,55 @@
+import { randomUUID } from 'node:crypto';
+import { SESv2Client } from '@aws-sdk/client-sesv2';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import middy from '@middy/core';
+import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
+import { createDocumentClient } from '../adapters/dynamodb-client.js';
+import { DynamoDbLandlordStore } from '../adapters/dynamodb-landlord-store.adapter.js';
+import { DynamoDbOutbox } from '../adapters/dynamodb-outbox.adapter.js';
+import { SesMailer } from '../adapters/ses-mailer.adapter.js';
+import { requiredEnv } from '../shared/config.js';
+import { logger } from '../shared/logger.js';
+import { DEFAULT_DISPATCHER_OPTIONS, OutboxDispatcher } from './outbox-dispatcher.js';
+
+// Composition root for AWS: clients and config once per cold start.
+const tableName = requiredEnv('TABLE_NAME');
+const region = requiredEnv('AWS_REGION');
+const db = createDocumentClient();
+const dispatcher = new OutboxDispatcher(
+  new DynamoDbOutbox(db, tableName),
+  new SesMailer(new SESv2Client({}), region, process.env.SES_CONFIGURATION_SET),
+  new DynamoDbLandlordStore(db, tableName),
+  { now: () => new Date() },
+  { ...DEFAULT_DISPATCHER_OPTIONS, defaultFromAddress: requiredEnv('DEFAULT_FROM_ADDRESS'), newId: randomUUID },
+);
+
+type SweepEvent = { sweep: true } | { source: 'aws.events' };
+
+function isStreamEvent(event: DynamoDBStreamEvent | SweepEvent): event is DynamoDBStreamEvent {
+  return Array.isArray((event as DynamoDBStreamEvent).Records);
+}
+
+/**
+ * Two triggers, one dispatcher: the table's stream (a new outbox message is sent at once) and a
+ * one-minute schedule (retries whose backoff has passed, and anything a failed batch left behind).
+ */
+async function dispatch(event: DynamoDBStreamEvent | SweepEvent): Promise<DynamoDBBatchResponse | Record<string, number>> {
+  if (!isStreamEvent(event)) return dispatcher.sweep();
+  const batchItemFailures: DynamoDBBatchResponse['batchItemFailures'] = [];
+  for (const record of event.Records) {
+    const image = record.dynamodb?.NewImage;
+    if (!image || record.eventName === 'REMOVE') continue;
+    const item = unmarshall(image as Parameters<typeof unmarshall>[0]);
+    if (item.entity !== 'outbox' || item.status !== 'pending') continue;
+    try {
+      await dispatcher.dispatch({ PK: item.PK, SK: item.SK });
+    } catch (error) {
+      logger.error('dispatch failed', { error: error as Error, key: { PK: item.PK, SK: item.SK } });
+      batchItemFailures.push({ itemIdentifier: record.dynamodb!.SequenceNumber! });
+    }
+  }
+  return { batchItemFailures };
+}
+
+export const handler = middy(dispatch).use(injectLambdaContext(logger, { resetKeys: true }));

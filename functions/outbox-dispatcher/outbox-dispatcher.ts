@@ -1,0 +1,94 @@
+import { deliveryFailedLetter } from '../../domain/letters/staff-letters.js';
+import type { Clock } from '../../domain/ports/clock.port.js';
+import type { LandlordStore } from '../../domain/ports/landlord-store.port.js';
+import type { Mailer } from '../../domain/ports/outbox.port.js';
+import type { DynamoDbOutbox, OutboxKey } from '../adapters/dynamodb-outbox.adapter.js';
+import { logger } from '../shared/logger.js';
+import { toOutboxMessages } from '../shared/outbox-messages.js';
+
+export interface DispatcherOptions {
+  maxAttempts: number;
+  /** First retry delay; each later one doubles it. */
+  backoffMs: number;
+  /** How long a claimed message is held before another dispatcher may take it over. */
+  leaseMs: number;
+  defaultFromAddress: string;
+  newId: () => string;
+}
+
+export const DEFAULT_DISPATCHER_OPTIONS = { maxAttempts: 5, backoffMs: 30_000, leaseMs: 5 * 60_000 } as const;
+
+export type DispatchResult = 'sent' | 'retry' | 'failed' | 'skipped';
+
+/**
+ * Sends what the outbox holds. Each message is claimed with a conditional update before it is sent,
+ * so a stream record delivered twice, a sweep overlapping it, or two dispatchers never send it twice.
+ */
+export class OutboxDispatcher {
+  constructor(
+    private readonly outbox: DynamoDbOutbox,
+    private readonly mailer: Mailer,
+    private readonly landlords: LandlordStore,
+    private readonly clock: Clock,
+    private readonly options: DispatcherOptions,
+  ) {}
+
+  async dispatch(key: OutboxKey): Promise<DispatchResult> {
+    const now = this.clock.now();
+    const message = await this.outbox.claim(key, now, this.options.leaseMs);
+    if (!message) return 'skipped';
+    try {
+      const { messageId } = await this.mailer.send(
+        {
+          from: message.from,
+          to: message.to,
+          subject: message.subject,
+          text: message.text,
+          html: message.html,
+          // RFC 3834: every message here is automatic, so auto-responders stay quiet (no mail loops).
+          headers: { 'Auto-Submitted': 'auto-generated', 'X-Complaint-Reference': message.reference },
+        },
+        { outboxId: message.id, complaintId: message.complaintId },
+      );
+      await this.outbox.markSent(message, messageId, this.clock.now());
+      return 'sent';
+    } catch (error) {
+      const reason = (error as Error).message || String(error);
+      if (message.attempts < this.options.maxAttempts) {
+        const delay = this.options.backoffMs * 2 ** (message.attempts - 1);
+        await this.outbox.markRetry(message, new Date(now.getTime() + delay), reason);
+        logger.warn('send failed; will retry', { outboxId: message.id, attempts: message.attempts, error: reason });
+        return 'retry';
+      }
+      const alert = message.kind === 'delivery_failed' ? undefined : await this.failureAlert(message, reason);
+      await this.outbox.markFailed(message, reason, alert);
+      logger.error('send failed for good', { outboxId: message.id, attempts: message.attempts, error: reason });
+      return 'failed';
+    }
+  }
+
+  /** Sends everything due; on AWS a schedule runs this every minute, so retries need no stream event. */
+  async sweep(limit = 50): Promise<Record<DispatchResult, number>> {
+    const counts: Record<DispatchResult, number> = { sent: 0, retry: 0, failed: 0, skipped: 0 };
+    for (const key of await this.outbox.due(this.clock.now(), limit)) counts[await this.dispatch(key)] += 1;
+    return counts;
+  }
+
+  private async failureAlert(message: Parameters<DynamoDbOutbox['markFailed']>[0], reason: string) {
+    const { settings } = await this.landlords.getSettings(message.landlordId);
+    const officer = settings.complaintsOfficerEmail || this.options.defaultFromAddress;
+    const letter = deliveryFailedLetter({ id: message.complaintId, reference: message.reference }, officer, {
+      kind: message.kind,
+      to: message.to,
+      subject: message.subject,
+      error: reason,
+    });
+    return toOutboxMessages([letter], {
+      landlordId: message.landlordId,
+      settings,
+      defaultFromAddress: this.options.defaultFromAddress,
+      now: this.clock.now(),
+      newId: this.options.newId,
+    })[0];
+  }
+}

@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Clock } from '../../domain/ports/clock.port.js';
+import type { Mailer, OutgoingEmail } from '../../domain/ports/outbox.port.js';
+import { escapeHtml } from '../../domain/letters/render.js';
+
+export interface LocalOutboxEntry {
+  to: string[];
+  subject: string;
+  text: string;
+  html: string;
+  sentAt: string;
+  complaintId: string;
+  from: string;
+  headers: Record<string, string>;
+  messageId: string;
+}
+
+const PK = 'LOCAL#OUTBOX';
+
+/** Locally every email "sent" lands here, in DynamoDB Local, so it survives a restart like the rest. */
+export class LocalOutbox implements Mailer {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+    private readonly clock: Clock,
+  ) {}
+
+  async send(email: OutgoingEmail, context: { outboxId: string; complaintId: string }): Promise<{ messageId: string }> {
+    const messageId = `<${context.outboxId}@outbox.local>`;
+    const sentAt = this.clock.now().toISOString();
+    const entry: LocalOutboxEntry = { ...email, sentAt, complaintId: context.complaintId, messageId };
+    await this.db.send(new PutCommand({ TableName: this.tableName, Item: { PK, SK: `${sentAt}#${randomUUID()}`, entity: 'local-outbox', ...entry } }));
+    return { messageId };
+  }
+
+  async list(): Promise<LocalOutboxEntry[]> {
+    const entries: LocalOutboxEntry[] = [];
+    let ExclusiveStartKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.db.send(
+        new QueryCommand({ TableName: this.tableName, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': PK }, ExclusiveStartKey }),
+      );
+      for (const item of page.Items ?? []) {
+        const { PK: _pk, SK: _sk, entity: _entity, ...entry } = item;
+        entries.push(entry as LocalOutboxEntry);
+      }
+      ExclusiveStartKey = page.LastEvaluatedKey;
+    } while (ExclusiveStartKey);
+    return entries;
+  }
+}
+
+/** `GET /_local/outbox.html`: the outbox as a page a person can read, newest first. */
+export function outboxPage(entries: LocalOutboxEntry[]): string {
+  const rows = [...entries]
+    .reverse()
+    .map(
+      (entry) => `<article>
+  <h2>${escapeHtml(entry.subject)}</h2>
+  <p class="meta">To ${escapeHtml(entry.to.join(', '))} &middot; from ${escapeHtml(entry.from)} &middot; ${escapeHtml(entry.sentAt)} &middot; complaint ${escapeHtml(entry.complaintId)}</p>
+  <details><summary>Plain text</summary><pre>${escapeHtml(entry.text)}</pre></details>
+  <iframe sandbox="" srcdoc="${escapeHtml(entry.html)}"></iframe>
+</article>`,
+    )
+    .join('\n');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Local outbox (${entries.length})</title>
+<style>body{font-family:system-ui,sans-serif;margin:2rem;max-width:960px}article{border-bottom:1px solid #ccc;padding:1rem 0}
+.meta{color:#555;font-size:.9rem}iframe{width:100%;height:420px;border:1px solid #ddd}pre{white-space:pre-wrap}</style></head>
+<body><h1>Local outbox</h1><p>${entries.length} message(s) sent by the local stack. JSON: <a href="/_local/outbox">/_local/outbox</a></p>
+${rows || '<p>Nothing sent yet.</p>'}</body></html>`;
+}

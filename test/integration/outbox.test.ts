@@ -1,0 +1,141 @@
+import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SesMailer } from '../../functions/adapters/ses-mailer.adapter.js';
+import { keys } from '../../functions/adapters/table-design.js';
+import { apiHarness, definition, isolatedHarness, seedLandlord } from '../support/api-harness.js';
+
+const ses = mockClient(SESv2Client);
+afterEach(() => ses.reset());
+
+async function emailedComplaint(h: ReturnType<typeof apiHarness>) {
+  const landlord = await seedLandlord(h.call);
+  const created = await h.call('POST', '/v1/complaints', {
+    caller: landlord.handler,
+    body: { channel: 'email', resident: { name: 'Ann Example', email: 'ann@example.org' }, description: 'The roof leaks' },
+  });
+  return { ...landlord, complaint: created.body };
+}
+
+async function outboxItems(h: ReturnType<typeof apiHarness>, landlordId: string, complaintId: string) {
+  const { Items } = await h.db.send(
+    new QueryCommand({
+      TableName: h.tableName,
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :outbox)',
+      ExpressionAttributeValues: { ':pk': keys.complaint(landlordId, complaintId), ':outbox': 'OUTBOX#' },
+    }),
+  );
+  return Items ?? [];
+}
+
+const mailer = () => new SesMailer(new SESv2Client({ region: 'eu-west-2' }), 'eu-west-2', 'complaints-config');
+
+describe('the transactional outbox', () => {
+  it('queues the receipt with the complaint and sends it once through SES, recording it as correspondence (5.12)', async () => {
+    const h = await isolatedHarness();
+    const { landlordId, complaint, handler } = await emailedComplaint(h);
+    const [queued] = await outboxItems(h, landlordId, complaint.id);
+    expect(queued).toMatchObject({ status: 'pending', kind: 'receipt', to: ['ann@example.org'], attempts: 0 });
+
+    ses.on(SendEmailCommand).resolves({ MessageId: '0102-abc' });
+    const dispatcher = h.dispatcherWith(mailer());
+    expect(await dispatcher.sweep()).toEqual({ sent: 1, retry: 0, failed: 0, skipped: 0 });
+    const sends = ses.commandCalls(SendEmailCommand).filter((call) => call.args[0].input.Destination?.ToAddresses?.[0] === 'ann@example.org');
+    expect(sends).toHaveLength(1);
+    expect(sends[0]!.args[0].input).toEqual({
+      FromEmailAddress: 'complaints@riverside.example',
+      Destination: { ToAddresses: ['ann@example.org'] },
+      Content: {
+        Simple: {
+          Subject: { Data: `[${complaint.reference}] We have received your complaint`, Charset: 'UTF-8' },
+          Body: { Text: { Data: queued!.text, Charset: 'UTF-8' }, Html: { Data: queued!.html, Charset: 'UTF-8' } },
+          Headers: [
+            { Name: 'Auto-Submitted', Value: 'auto-generated' },
+            { Name: 'X-Complaint-Reference', Value: complaint.reference },
+          ],
+        },
+      },
+      ConfigurationSetName: 'complaints-config',
+    });
+
+    const correspondence = await h.call('GET', `/v1/complaints/${complaint.id}/correspondence`, { caller: handler });
+    expect(correspondence.body.items).toEqual([
+      expect.objectContaining({ direction: 'outbound', kind: 'email', providerMessageId: '<0102-abc@eu-west-2.amazonses.com>', summary: queued!.subject }),
+    ]);
+    expect((await h.complaints.findBySentMessageId(landlordId, '<0102-abc@eu-west-2.amazonses.com>'))?.id).toBe(complaint.id);
+
+    await dispatcher.sweep(); // nothing left to send
+    expect(ses.commandCalls(SendEmailCommand)).toHaveLength(sends.length);
+  });
+
+  it('a transition and its letter commit together: a refused transition queues nothing', async () => {
+    const h = await isolatedHarness();
+    const { landlordId, complaint, handler } = await emailedComplaint(h);
+    const bad = await h.call('POST', `/v1/complaints/${complaint.id}/acknowledge`, { caller: handler, body: { handlerId: 'nobody', definition } });
+    expect(bad.status).toBe(400);
+    expect((await outboxItems(h, landlordId, complaint.id)).map((item) => item.kind)).toEqual(['receipt']);
+    const good = await h.call('POST', `/v1/complaints/${complaint.id}/acknowledge`, { caller: handler, body: { handlerId: 'h1', definition } });
+    expect(good.status).toBe(200);
+    expect((await outboxItems(h, landlordId, complaint.id)).map((item) => item.kind).sort()).toEqual(['acknowledgement', 'receipt']);
+  });
+
+  it('retries a failed send with backoff and sends it exactly once when SES recovers', async () => {
+    const h = await isolatedHarness();
+    const { landlordId, complaint } = await emailedComplaint(h);
+    ses.on(SendEmailCommand).rejectsOnce(new Error('Throttling')).rejectsOnce(new Error('Throttling')).resolves({ MessageId: 'ok-1' });
+    const dispatcher = h.dispatcherWith(mailer(), { backoffMs: 60_000 });
+
+    expect(await dispatcher.sweep()).toMatchObject({ retry: 1, sent: 0 });
+    expect(await dispatcher.sweep()).toMatchObject({ retry: 0, sent: 0 }); // not due again for a minute
+    h.clock.set('2026-11-02T10:01:00Z');
+    expect(await dispatcher.sweep()).toMatchObject({ retry: 1 }); // second failure: next in two minutes
+    h.clock.set('2026-11-02T10:02:59Z');
+    expect(await dispatcher.sweep()).toMatchObject({ sent: 0 });
+    h.clock.set('2026-11-02T10:03:00Z');
+    expect(await dispatcher.sweep()).toMatchObject({ sent: 1 });
+
+    expect(ses.commandCalls(SendEmailCommand)).toHaveLength(3);
+    const [item] = await outboxItems(h, landlordId, complaint.id);
+    expect(item).toMatchObject({ status: 'sent', attempts: 3, lastError: 'Throttling', providerMessageId: '<ok-1@eu-west-2.amazonses.com>' });
+    expect(item).not.toHaveProperty('GSI4PK');
+  });
+
+  it('after the last try marks the letter failed and alerts the complaints officer, once', async () => {
+    const h = await isolatedHarness();
+    const { landlordId, complaint } = await emailedComplaint(h);
+    ses.on(SendEmailCommand).callsFake((input: { Destination: { ToAddresses: string[] } }) => {
+      if (input.Destination.ToAddresses[0] === 'ann@example.org') throw new Error('MessageRejected: address blacklisted');
+      return { MessageId: 'alert-1' };
+    });
+    const dispatcher = h.dispatcherWith(mailer(), { maxAttempts: 3, backoffMs: 1_000 });
+    for (let i = 0; i < 6; i += 1) {
+      await dispatcher.sweep();
+      h.clock.set(new Date(h.clock.now().getTime() + 10_000).toISOString());
+    }
+    const items = await outboxItems(h, landlordId, complaint.id);
+    const receipt = items.find((item) => item.kind === 'receipt');
+    const alert = items.find((item) => item.kind === 'delivery_failed');
+    expect(receipt).toMatchObject({ status: 'failed', attempts: 3, lastError: 'MessageRejected: address blacklisted' });
+    expect(alert).toMatchObject({ status: 'sent', to: ['complaints@riverside.example'], audience: 'staff' });
+    expect(alert!.text).toContain('ann@example.org');
+    const toResident = ses.commandCalls(SendEmailCommand).filter((call) => call.args[0].input.Destination?.ToAddresses?.[0] === 'ann@example.org');
+    const toOfficer = ses.commandCalls(SendEmailCommand).filter((call) => call.args[0].input.Destination?.ToAddresses?.[0] === 'complaints@riverside.example');
+    expect(toResident).toHaveLength(3);
+    expect(toOfficer).toHaveLength(1);
+  });
+
+  it('two dispatchers racing for one message send it once', async () => {
+    const h = await isolatedHarness();
+    const { landlordId, complaint } = await emailedComplaint(h);
+    ses.on(SendEmailCommand).callsFake(async () => {
+      await new Promise((done) => setTimeout(done, 50));
+      return { MessageId: 'race-1' };
+    });
+    const [item] = await outboxItems(h, landlordId, complaint.id);
+    const key = { PK: item!.PK as string, SK: item!.SK as string };
+    const results = await Promise.all(Array.from({ length: 4 }, () => h.dispatcherWith(mailer()).dispatch(key)));
+    expect(results.sort()).toEqual(['sent', 'skipped', 'skipped', 'skipped']);
+    expect(ses.commandCalls(SendEmailCommand)).toHaveLength(1);
+  });
+});
