@@ -12,4 +12,16 @@ export interface Correspondence {
   occurredAt: string;
   recordedBy: string;
   recordedAt: string;
+  /** For emails: the Message-ID, the text, where the raw message and attachments are kept. */
+  providerMessageId?: string;
+  body?: string;
+  rawKey?: string;
+  attachments?: AttachmentRef[];
+}
+
+export interface AttachmentRef {
+  filename: string;
+  contentType: string;
+  size: number;
+  key: string;
 }

@@ -9,7 +9,10 @@ export interface VersionedSettings {
 
 export interface LandlordStore {
   getSettings(landlordId: string): Promise<VersionedSettings>;
+  /** Saves settings and claims their inbound addresses; an address another landlord holds is a Conflict. */
   putSettings(landlordId: string, settings: LandlordSettings): Promise<VersionedSettings>;
+  /** The landlord an inbound address belongs to. */
+  landlordForAddress(address: string): Promise<string | undefined>;
   /** Drop any cached copy (a write found it stale). */
   forget(landlordId: string): void;
   putStaff(landlordId: string, member: StaffMember): Promise<StaffMember>;

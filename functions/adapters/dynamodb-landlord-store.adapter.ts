@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { Conflict } from '../../domain/errors.js';
 import { DEFAULT_SETTINGS, type LandlordSettings, type StaffMember } from '../../domain/landlord/settings.js';
 import type { LandlordStore, VersionedSettings } from '../../domain/ports/landlord-store.port.js';
@@ -33,26 +33,54 @@ export class DynamoDbLandlordStore implements LandlordStore {
   async putSettings(landlordId: string, settings: LandlordSettings): Promise<VersionedSettings> {
     const current = await this.getSettingsUncached(landlordId);
     const next: VersionedSettings = { settings, version: current.version + 1 };
-    // Conditional on the version just read, so of two concurrent PUTs one wins and one is told.
-    await this.send(
-      new PutCommand({
-        TableName: this.tableName,
-        Item: { PK: keys.landlord(landlordId), SK: keys.settingsSk, entity: 'settings', settings, version: next.version },
-        ConditionExpression: current.version === 0 ? 'attribute_not_exists(PK)' : '#version = :v',
-        ...(current.version !== 0 && { ExpressionAttributeNames: { '#version': 'version' }, ExpressionAttributeValues: { ':v': current.version } }),
-      }),
-    );
+    const claimed = [...new Set(settings.inboundAddresses.map((address) => address.toLowerCase()))];
+    const released = current.settings.inboundAddresses.map((address) => address.toLowerCase()).filter((address) => !claimed.includes(address));
+    const addressKey = (address: string) => ({ PK: keys.inboundAddress(address), SK: keys.inboundAddressSk });
+    try {
+      // Settings and the address registry move together, conditional on the version just read:
+      // of two concurrent PUTs one wins and one is told.
+      await this.db.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: { PK: keys.landlord(landlordId), SK: keys.settingsSk, entity: 'settings', settings, version: next.version },
+                ConditionExpression: current.version === 0 ? 'attribute_not_exists(PK)' : '#version = :v',
+                ...(current.version !== 0 && { ExpressionAttributeNames: { '#version': 'version' }, ExpressionAttributeValues: { ':v': current.version } }),
+              },
+            },
+            ...claimed.map((address) => ({
+              Put: {
+                TableName: this.tableName,
+                Item: { ...addressKey(address), entity: 'inbound-address', landlordId },
+                // An address routes mail to one landlord only.
+                ConditionExpression: 'attribute_not_exists(PK) OR landlordId = :me',
+                ExpressionAttributeValues: { ':me': landlordId },
+              },
+            })),
+            ...released.map((address) => ({
+              Delete: { TableName: this.tableName, Key: addressKey(address), ConditionExpression: 'landlordId = :me', ExpressionAttributeValues: { ':me': landlordId } },
+            })),
+          ],
+        }),
+      );
+    } catch (error) {
+      const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons;
+      const failed = reasons?.findIndex((reason) => reason.Code === 'ConditionalCheckFailed') ?? -1;
+      if (failed === 0) throw new Conflict('the settings changed meanwhile; read them and try again');
+      if (failed > 0 && failed <= claimed.length) throw new Conflict(`inbound address ${claimed[failed - 1]} belongs to another landlord`);
+      throw error;
+    }
     this.cache.set(landlordId, next);
     return next;
   }
 
-  private async send(command: PutCommand): Promise<void> {
-    try {
-      await this.db.send(command);
-    } catch (error) {
-      if ((error as Error).name === 'ConditionalCheckFailedException') throw new Conflict('the settings changed meanwhile; read them and try again');
-      throw error;
-    }
+  async landlordForAddress(address: string): Promise<string | undefined> {
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: { PK: keys.inboundAddress(address), SK: keys.inboundAddressSk } }),
+    );
+    return Item?.landlordId as string | undefined;
   }
 
   forget(landlordId: string): void {

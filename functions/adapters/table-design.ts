@@ -24,7 +24,7 @@ export const keys = {
   outboxSk: (id: string) => `OUTBOX#${id}`,
   sentMessageSk: (messageId: string) => `MSGID#${messageId}`,
   inboundSk: (key: string) => `INBOUND#${key}`,
-  quarantineSk: (receivedAt: string, id: string) => `QUARANTINE#${receivedAt}#${id}`,
+  quarantineSk: (id: string) => `QUARANTINE#${id}`,
   inboundAddress: (address: string) => `INBOUND_ADDRESS#${address.toLowerCase()}`,
   inboundAddressSk: 'ADDRESS',
   /** All pending outbox messages, by when they are next due: the dispatcher's sweep reads this. */

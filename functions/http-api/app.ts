@@ -1,16 +1,17 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
-import type { ApiDeps } from '../http/deps.js';
+import type { ApiDeps } from '../shared/deps.js';
 import { createRouter } from '../http/router.js';
 import { apiRoutes } from '../http/routes/index.js';
+import type { QuarantineDeps } from '../http/routes/quarantine.routes.js';
 import { toHttpError } from '../shared/http-error.js';
 import { logger } from '../shared/logger.js';
 
 export type HttpApiHandler = (event: APIGatewayProxyEventV2WithJWTAuthorizer, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
 
 /** The HTTP API as one Lambda handler; AWS and the local stack compose it with their own adapters. */
-export function createHttpApi(deps: ApiDeps): HttpApiHandler {
+export function createHttpApi(deps: ApiDeps & QuarantineDeps): HttpApiHandler {
   const dispatch = createRouter(apiRoutes(deps));
   return middy<APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2>()
     .use(injectLambdaContext(logger, { resetKeys: true }))

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createDocumentClient } from '../../functions/adapters/dynamodb-client.js';
-import { DynamoDbComplaintStore } from '../../functions/adapters/dynamodb-complaint-store.adapter.js';
-import { DynamoDbLandlordStore } from '../../functions/adapters/dynamodb-landlord-store.adapter.js';
 import { createHttpApi } from '../../functions/http-api/app.js';
+import { composeCore } from '../../functions/shared/compose.js';
 import { loadBankHolidays } from '../../functions/shared/config.js';
 import { DynamoDbOutbox } from '../../functions/adapters/dynamodb-outbox.adapter.js';
 import { DEFAULT_DISPATCHER_OPTIONS, OutboxDispatcher } from '../../functions/outbox-dispatcher/outbox-dispatcher.js';
@@ -12,10 +14,14 @@ import { LocalClock } from './local-clock.js';
 import { LocalOutbox } from './local-outbox.js';
 import { localRoutes } from './local-routes.js';
 import { Sweeper } from './sweeper.js';
+import { FileBlobStore } from './file-blob-store.js';
+import { startSmtpIntake } from './smtp-intake.js';
 import { ensureTable, startDynamoDbLocal, type RunningDynamoDb } from './dynamodb-local.js';
 
 export interface LocalStackOptions {
   port: number;
+  /** SMTP intake port; a free one when absent. */
+  smtpPort?: number;
   host?: string;
   /** Where DynamoDB Local keeps its data; in memory when absent. */
   dataDir?: string;
@@ -31,6 +37,7 @@ export interface LocalStack {
   apiUrl: string;
   dynamoEndpoint: string;
   tableName: string;
+  smtpPort: number;
   clock: LocalClock;
   dispatcher: OutboxDispatcher;
   localOutbox: LocalOutbox;
@@ -48,15 +55,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     await ensureTable(endpoint, tableName);
     const db = createDocumentClient(endpoint);
     const clock = new LocalClock();
-    const landlords = new DynamoDbLandlordStore(db, tableName);
-    const handler = createHttpApi({
-      complaints: new DynamoDbComplaintStore(db, tableName),
-      landlords,
-      clock,
-      holidays: loadBankHolidays(),
-      newId: randomUUID,
-      defaultFromAddress: DEFAULT_FROM,
-    });
+    const blobs = new FileBlobStore(options.dataDir ? join(options.dataDir, 'blobs') : mkdtempSync(join(tmpdir(), 'complaints-blobs-')));
+    const core = composeCore({ db, tableName, clock, holidays: loadBankHolidays(), blobs, defaultFromAddress: DEFAULT_FROM });
+    const { landlords } = core;
+    const handler = createHttpApi(core);
+    const smtp = await startSmtpIntake({ port: options.smtpPort ?? 0, landlords, blobs, intake: core.intake, clock });
     const localOutbox = new LocalOutbox(db, tableName, clock);
     const dispatcher = new OutboxDispatcher(new DynamoDbOutbox(db, tableName), localOutbox, landlords, clock, {
       ...DEFAULT_DISPATCHER_OPTIONS,
@@ -77,10 +80,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       apiUrl: `http://${host}:${port}`,
       dynamoEndpoint: endpoint,
       tableName,
+      smtpPort: smtp.port,
       clock,
       dispatcher,
       localOutbox,
       stop: async () => {
+        await smtp.close();
         await sweeper.stop();
         await new Promise<void>((done) => server.close(() => done()));
         server.closeAllConnections();

@@ -8,13 +8,17 @@ const port = Number(process.env.PORT ?? 3000);
 const dataDir = resolve(process.env.DATA_DIR ?? '.data');
 const jwtSecret = process.env.LOCAL_JWT_SECRET ?? DEFAULT_LOCAL_JWT_SECRET;
 
-const stack = await startLocalStack({ port, dataDir, jwtSecret });
+const smtpPort = Number(process.env.SMTP_PORT ?? 2525);
+
+const stack = await startLocalStack({ port, smtpPort, dataDir, jwtSecret });
 
 process.stdout.write(
   [
     '',
     'Housing complaints: local stack running',
     `  HTTP API          ${stack.apiUrl}/v1   (OpenAPI: ${stack.apiUrl}/v1/openapi.json)`,
+    `  SMTP intake       127.0.0.1:${stack.smtpPort}   mail to a landlord's inboundAddresses becomes a complaint`,
+    `  Local outbox      ${stack.apiUrl}/_local/outbox.html   (JSON: ${stack.apiUrl}/_local/outbox)`,
     `  DynamoDB Local    ${stack.dynamoEndpoint}   table "${stack.tableName}", data in ${dataDir}`,
     `  Token             npm run token -- --landlord L --user U --roles handler,officer`,
     '  Ctrl-C stops everything (DynamoDB Local included).',

@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, Context } from 'aws-lambda';
 import { inject } from 'vitest';
 import { SHIPPED_BANK_HOLIDAYS } from '../../domain/calendar/bank-holidays.js';
 import { ensureTable } from '../../infra/local/dynamodb-local.js';
 import { createDocumentClient } from '../../functions/adapters/dynamodb-client.js';
-import { DynamoDbComplaintStore } from '../../functions/adapters/dynamodb-complaint-store.adapter.js';
-import { DynamoDbLandlordStore } from '../../functions/adapters/dynamodb-landlord-store.adapter.js';
+import { composeCore } from '../../functions/shared/compose.js';
+import { FileBlobStore } from '../../infra/local/file-blob-store.js';
 import { DynamoDbOutbox } from '../../functions/adapters/dynamodb-outbox.adapter.js';
 import { createHttpApi } from '../../functions/http-api/app.js';
 import { DEFAULT_DISPATCHER_OPTIONS, OutboxDispatcher, type DispatcherOptions } from '../../functions/outbox-dispatcher/outbox-dispatcher.js';
@@ -41,9 +44,10 @@ export class TestClock {
 export function apiHarness(startAt = '2026-11-02T10:00:00Z', tableName = inject('tableName')) {
   const db = createDocumentClient(inject('dynamoEndpoint'));
   const clock = new TestClock(new Date(startAt));
-  const complaints = new DynamoDbComplaintStore(db, tableName);
-  const landlords = new DynamoDbLandlordStore(db, tableName);
-  const handler = createHttpApi({ complaints, landlords, clock, holidays: SHIPPED_BANK_HOLIDAYS, newId: randomUUID, defaultFromAddress: 'complaints@test.example' });
+  const blobs = new FileBlobStore(mkdtempSync(join(tmpdir(), 'complaints-test-blobs-')));
+  const core = composeCore({ db, tableName, clock, holidays: SHIPPED_BANK_HOLIDAYS, blobs, defaultFromAddress: 'complaints@test.example' });
+  const { complaints, landlords, intake, quarantine } = core;
+  const handler = createHttpApi(core);
 
   async function call(
     method: string,
@@ -88,7 +92,7 @@ export function apiHarness(startAt = '2026-11-02T10:00:00Z', tableName = inject(
       ...options,
     });
 
-  return { call, clock, complaints, landlords, db, tableName, outbox, dispatcherWith };
+  return { call, clock, complaints, landlords, intake, quarantine, blobs, db, tableName, outbox, dispatcherWith };
 }
 
 export const definition = {
@@ -111,7 +115,7 @@ export async function seedLandlord(call: ReturnType<typeof apiHarness>['call'], 
       division: 'england-and-wales',
       timeZone: 'Europe/London',
       complaintsOfficerEmail: 'complaints@riverside.example',
-      inboundAddresses: ['complaints@riverside.example'],
+      inboundAddresses: [`complaints+${landlordId.toLowerCase()}@riverside.example`],
       ...settings,
     },
   });

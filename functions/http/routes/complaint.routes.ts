@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { NotFound } from '../../../domain/errors.js';
-import { createComplaint } from '../complaint-commands.js';
-import type { ApiDeps } from '../deps.js';
+import { createComplaint } from '../../shared/complaint-commands.js';
+import type { ApiDeps } from '../../shared/deps.js';
 import { complaintJson, versionHeaders } from '../presenter.js';
 import { route } from '../router.js';
 import { ComplaintListQuery, ComplaintResponse, IdParams, NewComplaintBody } from '../schemas.js';

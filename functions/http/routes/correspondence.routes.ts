@@ -2,8 +2,8 @@ import type { z } from 'zod';
 import type { Correspondence } from '../../../domain/complaint/correspondence.js';
 import { recordCorrespondence } from '../../../domain/complaint/lifecycle.js';
 import { InvalidInput, NotFound } from '../../../domain/errors.js';
-import { applyTransition } from '../complaint-commands.js';
-import type { ApiDeps } from '../deps.js';
+import { applyTransition } from '../../shared/complaint-commands.js';
+import type { ApiDeps } from '../../shared/deps.js';
 import { route } from '../router.js';
 import { CorrespondenceBody, IdParams } from '../schemas.js';
 

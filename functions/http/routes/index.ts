@@ -1,13 +1,20 @@
-import type { ApiDeps } from '../deps.js';
+import type { ApiDeps } from '../../shared/deps.js';
 import { openApiDocument } from '../openapi.js';
 import { route, type Reply, type Route } from '../router.js';
 import { complaintRoutes } from './complaint.routes.js';
 import { correspondenceRoutes } from './correspondence.routes.js';
 import { landlordRoutes } from './landlord.routes.js';
+import { quarantineRoutes, type QuarantineDeps } from './quarantine.routes.js';
 import { transitionRoutes } from './transition.routes.js';
 
-export function apiRoutes(deps: ApiDeps): Route[] {
-  const routes = [...landlordRoutes(deps), ...complaintRoutes(deps), ...transitionRoutes(deps), ...correspondenceRoutes(deps)];
+export function apiRoutes(deps: ApiDeps & QuarantineDeps): Route[] {
+  const routes = [
+    ...landlordRoutes(deps),
+    ...complaintRoutes(deps),
+    ...transitionRoutes(deps),
+    ...correspondenceRoutes(deps),
+    ...quarantineRoutes(deps),
+  ];
   // Built once per cold start: the document only changes with the code.
   let document: unknown;
   const openapi: Route = route({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { StaffMember } from '../../../domain/landlord/settings.js';
-import type { ApiDeps } from '../deps.js';
+import type { ApiDeps } from '../../shared/deps.js';
 import { route } from '../router.js';
 import { IdParams, LandlordSettingsBody, StaffBody } from '../schemas.js';
 

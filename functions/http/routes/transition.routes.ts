@@ -13,8 +13,8 @@ import {
   type TransitionContext,
 } from '../../../domain/complaint/lifecycle.js';
 import type { Role } from '../../shared/auth.js';
-import { applyTransition, type TransitionOptions } from '../complaint-commands.js';
-import type { ApiDeps } from '../deps.js';
+import { applyTransition, type TransitionOptions } from '../../shared/complaint-commands.js';
+import type { ApiDeps } from '../../shared/deps.js';
 import { ifMatchVersion } from '../if-match.js';
 import { complaintJson, versionHeaders } from '../presenter.js';
 import { route, type Request } from '../router.js';

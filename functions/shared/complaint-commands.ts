@@ -6,8 +6,8 @@ import { lettersForTransition } from '../../domain/letters/letters-for-transitio
 import { Conflict, NotFound } from '../../domain/errors.js';
 import { landlordPolicy, type LandlordSettings } from '../../domain/landlord/settings.js';
 import { StaleSettings, VersionConflict, type Built, type WriteExtras } from '../../domain/ports/complaint-store.port.js';
-import { toOutboxMessages } from '../shared/outbox-messages.js';
-import type { Caller } from '../shared/auth.js';
+import { toOutboxMessages } from './outbox-messages.js';
+import type { Caller } from './auth.js';
 import type { ApiDeps } from './deps.js';
 
 const ATTEMPTS = 3;

@@ -1,0 +1,41 @@
+import { S3Client } from '@aws-sdk/client-s3';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import middy from '@middy/core';
+import type { SESEvent } from 'aws-lambda';
+import { createDocumentClient } from '../adapters/dynamodb-client.js';
+import { S3BlobStore } from '../adapters/s3-blob-store.adapter.js';
+import { composeCore } from '../shared/compose.js';
+import { loadBankHolidays, requiredEnv } from '../shared/config.js';
+import { logger } from '../shared/logger.js';
+import type { IntakeOutcome } from './inbound-intake.js';
+
+// Composition root for AWS: SES's receipt rule stores the raw message in S3, then invokes this.
+const prefix = process.env.INBOUND_PREFIX ?? 'inbound/';
+const blobs = new S3BlobStore(new S3Client({}), requiredEnv('MAIL_BUCKET'));
+const { intake } = composeCore({
+  db: createDocumentClient(),
+  tableName: requiredEnv('TABLE_NAME'),
+  clock: { now: () => new Date() },
+  holidays: loadBankHolidays(),
+  blobs,
+  defaultFromAddress: requiredEnv('DEFAULT_FROM_ADDRESS'),
+});
+
+export async function receive(event: SESEvent): Promise<IntakeOutcome[]> {
+  const outcomes: IntakeOutcome[] = [];
+  for (const { ses } of event.Records) {
+    const rawKey = `${prefix}${ses.mail.messageId}`;
+    const delivered = await intake.receive({
+      rawKey,
+      raw: await blobs.get(rawKey),
+      recipients: ses.receipt.recipients,
+      receivedAt: new Date(ses.mail.timestamp),
+      verdicts: { spam: ses.receipt.spamVerdict.status, virus: ses.receipt.virusVerdict.status },
+    });
+    logger.info('inbound email', { sesMessageId: ses.mail.messageId, outcomes: delivered });
+    outcomes.push(...delivered);
+  }
+  return outcomes;
+}
+
+export const handler = middy(receive).use(injectLambdaContext(logger, { resetKeys: true }));

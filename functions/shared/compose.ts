@@ -1,0 +1,31 @@
+import { randomUUID } from 'node:crypto';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { HolidaysByDivision } from '../../domain/calendar/bank-holidays.js';
+import type { BlobStore } from '../../domain/ports/blob-store.port.js';
+import type { Clock } from '../../domain/ports/clock.port.js';
+import { DynamoDbComplaintStore } from '../adapters/dynamodb-complaint-store.adapter.js';
+import { DynamoDbLandlordStore } from '../adapters/dynamodb-landlord-store.adapter.js';
+import { DynamoDbQuarantine } from '../adapters/dynamodb-quarantine.adapter.js';
+import { InboundIntake, type IntakeDeps } from '../inbound-email/inbound-intake.js';
+
+/** The DynamoDB-backed parts every entry point shares; AWS and the local stack differ only in what they pass. */
+export function composeCore(parts: {
+  db: DynamoDBDocumentClient;
+  tableName: string;
+  clock: Clock;
+  holidays: HolidaysByDivision;
+  blobs: BlobStore;
+  defaultFromAddress: string;
+}): IntakeDeps & { intake: InboundIntake } {
+  const deps: IntakeDeps = {
+    complaints: new DynamoDbComplaintStore(parts.db, parts.tableName),
+    landlords: new DynamoDbLandlordStore(parts.db, parts.tableName),
+    quarantine: new DynamoDbQuarantine(parts.db, parts.tableName),
+    clock: parts.clock,
+    holidays: parts.holidays,
+    blobs: parts.blobs,
+    newId: randomUUID,
+    defaultFromAddress: parts.defaultFromAddress,
+  };
+  return { ...deps, intake: new InboundIntake(deps) };
+}
