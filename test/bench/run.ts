@@ -1,9 +1,13 @@
 import { apiLatencyBench } from './api-latency.bench.js';
+import { intakeRateBench } from './intake-rate.bench.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 process.env.POWERTOOLS_LOG_LEVEL ??= 'SILENT';
 
-const benches: [string, () => Promise<string[]>][] = [['api-latency', apiLatencyBench]];
+const benches: [string, () => Promise<string[]>][] = [
+  ['api-latency', apiLatencyBench],
+  ['intake-rate', intakeRateBench],
+];
 const only = process.argv[2];
 for (const [name, bench] of benches) {
   if (only && only !== name) continue;
