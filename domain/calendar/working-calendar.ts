@@ -29,6 +29,18 @@ export class WorkingCalendar {
     return date;
   }
 
+  /** The n-th working day before `to` (n = 0: `to` itself): when a reminder n working days ahead falls. */
+  subtractWorkingDays(to: PlainDate, n: number): PlainDate {
+    if (!Number.isInteger(n) || n < 0) throw new RangeError(`working days must be a whole number >= 0, got ${n}`);
+    let date = to;
+    let counted = 0;
+    while (counted < n) {
+      date = addDays(date, -1);
+      if (this.isWorkingDay(date)) counted += 1;
+    }
+    return date;
+  }
+
   /** Working days in (from, to]: how many days of the clock have run from `from` to `to`. */
   workingDaysBetween(from: PlainDate, to: PlainDate): number {
     let count = 0;

@@ -15,7 +15,9 @@ export type EventType =
   | 'withdrawn'
   | 'closed'
   | 'action_completed'
-  | 'correspondence_logged';
+  | 'correspondence_logged'
+  | 'reminder_sent'
+  | 'overdue';
 
 /** One entry of the audit trail (5.12): who did what, when, and the record before and after. */
 export interface AuditEvent {

@@ -162,9 +162,32 @@ export interface Complaint {
   refusal?: Refusal;
   withdrawal?: { reason?: string; withdrawnOn: PlainDate };
   closure?: { reason?: string; closedOn: PlainDate };
+  /** Deadlines missed (the check found the step still open after its due date). */
+  overdue?: OverdueStep[];
+  /** Reminders already sent, so a schedule that fires twice reminds once. */
+  reminders?: { step: string; dueBy: PlainDate; sentAt: string }[];
+  /** The one-time schedules this complaint should have now (see domain/schedules). */
+  schedules?: ScheduledCheck[];
   createdAt: string;
   updatedAt: string;
   version: number;
+}
+
+export interface OverdueStep {
+  step: string;
+  dueBy: PlainDate;
+  markedAt: string;
+  /** When the step was done after all; the complaint leaves the overdue view when none is open. */
+  resolvedAt?: string;
+}
+
+export interface ScheduledCheck {
+  /** step:kind, unique per complaint: the schedule's name derives from it, so a retry updates. */
+  key: string;
+  kind: 'reminder' | 'check';
+  step: string;
+  dueBy: PlainDate;
+  fireAt: string;
 }
 
 export const OPEN_STATUSES: ReadonlySet<Status> = new Set([

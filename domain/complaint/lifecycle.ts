@@ -17,6 +17,7 @@ import {
   type StageRecord,
   type Status,
 } from './complaint.js';
+import { isStepOpen } from '../schedules/open-steps.js';
 import { TIMESCALES, extensionDaysUsed, responseDue, stageDeadlines } from './deadlines.js';
 
 /** What the domain needs to know about a landlord to run its clocks. */
@@ -70,11 +71,17 @@ function withDeadlines(complaint: Complaint, calendar: WorkingCalendar): Complai
   };
 }
 
-function commit(type: EventType, before: Complaint, after: Complaint, ctx: TransitionContext): Transition {
-  const complaint = withDeadlines(
-    { ...after, version: before.version + 1, updatedAt: ctx.now.toISOString() },
-    ctx.policy.calendar,
-  );
+/** Every change goes through here: new version, deadlines recomputed, overdue steps since done resolved, audited. */
+export function commit(type: EventType, before: Complaint, after: Complaint, ctx: TransitionContext): Transition {
+  const dated = withDeadlines({ ...after, version: before.version + 1, updatedAt: ctx.now.toISOString() }, ctx.policy.calendar);
+  const complaint = dated.overdue?.some((entry) => !entry.resolvedAt)
+    ? {
+        ...dated,
+        overdue: dated.overdue.map((entry) =>
+          entry.resolvedAt || isStepOpen(dated, entry.step, entry.dueBy, ctx.policy.calendar) ? entry : { ...entry, resolvedAt: ctx.now.toISOString() },
+        ),
+      }
+    : dated;
   return { complaint, event: auditEvent(type, before, complaint, ctx.actor) };
 }
 

@@ -9,7 +9,9 @@ export type LetterKind =
   | 'refusal'
   | 'action_update'
   | 'handler_notice'
-  | 'delivery_failed';
+  | 'delivery_failed'
+  | 'reminder'
+  | 'overdue_alert';
 
 /** One part of a letter, tagged with the element of the Code it satisfies (e.g. "6.9c"). */
 export interface Section {

@@ -1,5 +1,6 @@
 import type { Complaint } from '../complaint/complaint.js';
 import type { Letter } from './letter.js';
+import { formatDate } from './resident-letters.js';
 
 function staffLetter(kind: Letter['kind'], complaint: { id: string; reference: string }, to: string, subject: string, paragraphs: string[]): Letter {
   return {
@@ -30,5 +31,21 @@ export function deliveryFailedLetter(complaint: { id: string; reference: string 
     `The ${failed.kind} letter to ${failed.to.join(', ')} ("${failed.subject}") could not be sent after several attempts.`,
     `Last error: ${failed.error}`,
     'Please check the address and send the letter another way.',
+  ]);
+}
+
+/** Sent `reminderLeadWorkingDays` before a step is due, to its handler (or the officer while unassigned). */
+export function reminderLetter(complaint: Complaint, to: string, what: string, dueBy: string): Letter {
+  return staffLetter('reminder', complaint, to, `Due ${formatDate(dueBy)}: ${what}`, [
+    `Complaint ${complaint.reference} (status: ${complaint.status}) needs you to ${what} by ${formatDate(dueBy)}.`,
+    'If more time is needed, extend before the date and tell the resident why (6.4, 6.15).',
+  ]);
+}
+
+/** Sent when a check finds a step still open after its due date: to the handler and the complaints officer. */
+export function overdueAlertLetter(complaint: Complaint, to: string, what: string, dueBy: string): Letter {
+  return staffLetter('overdue_alert', complaint, to, `Overdue: ${what}`, [
+    `Complaint ${complaint.reference} was due to ${what} by ${formatDate(dueBy)}, and this has not happened.`,
+    'Please act now, and acknowledge and explain the delay to the resident. A missed deadline does not start a new complaint.',
   ]);
 }

@@ -32,6 +32,8 @@ export interface ComplaintQuery {
   handlerId?: string;
   /** Open complaints whose next step is due strictly before this date. */
   dueBefore?: PlainDate;
+  /** Complaints with a missed step still open (the deadline check marked it overdue). */
+  overdue?: boolean;
   limit: number;
   cursor?: string;
 }

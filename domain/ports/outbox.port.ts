@@ -1,11 +1,16 @@
+import type { PlainDate } from '../calendar/plain-date.js';
 import type { LetterKind } from '../letters/letter.js';
 
-/** A rendered email waiting in the outbox; written in the same transaction as the change that caused it. */
-export interface OutboxMessage {
+interface OutboxBase {
   id: string;
   landlordId: string;
   complaintId: string;
   reference: string;
+  createdAt: string;
+}
+
+/** A rendered email waiting in the outbox; written in the same transaction as the change that caused it. */
+export interface EmailOutboxMessage extends OutboxBase {
   kind: LetterKind;
   audience: 'resident' | 'staff';
   from: string;
@@ -13,7 +18,31 @@ export interface OutboxMessage {
   subject: string;
   text: string;
   html: string;
-  createdAt: string;
+}
+
+/** A schedule to create, move or delete; it follows its transition through the same outbox. */
+export interface ScheduleOutboxMessage extends OutboxBase {
+  kind: 'schedule';
+  schedule: ScheduleRequest;
+}
+
+export type OutboxMessage = EmailOutboxMessage | ScheduleOutboxMessage;
+
+/** What a deadline schedule hands the deadline check: small, and enough to reload everything else. */
+export interface DeadlineCheckPayload {
+  landlordId: string;
+  complaintId: string;
+  step: string;
+  kind: 'reminder' | 'check';
+  dueBy: PlainDate;
+}
+
+export interface ScheduleRequest {
+  op: 'upsert' | 'delete';
+  /** Deterministic per complaint, step and kind, so a retry updates rather than duplicates. */
+  name: string;
+  fireAt?: string;
+  payload?: DeadlineCheckPayload;
 }
 
 export interface OutgoingEmail {

@@ -20,6 +20,10 @@ export function complaintItem(complaint: Complaint): Record<string, unknown> {
   const newestFirst = `${complaint.receivedAt}#${id}`;
   const handlerId = complaint.stages.stage2?.handlerId ?? complaint.stages.stage1.handlerId;
   const next = nextDeadline(complaint);
+  const missed = (complaint.overdue ?? [])
+    .filter((entry) => !entry.resolvedAt)
+    .map((entry) => entry.dueBy)
+    .sort()[0];
   return {
     ...complaint,
     PK: keys.complaint(lid, id),
@@ -36,6 +40,8 @@ export function complaintItem(complaint: Complaint): Record<string, unknown> {
     }),
     // Sparse: only complaints with a step owed appear in the due-date index.
     ...(next && { [`${GSI.byDue}PK`]: keys.byDuePk(lid), [`${GSI.byDue}SK`]: `${next.dueBy}#${id}` }),
+    // Sparse: only complaints with a missed step not yet done appear in the overdue view.
+    ...(missed && { [`${GSI.byOverdue}PK`]: keys.byOverduePk(lid), [`${GSI.byOverdue}SK`]: `${missed}#${id}` }),
   };
 }
 

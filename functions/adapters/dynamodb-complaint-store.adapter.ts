@@ -270,7 +270,16 @@ export class DynamoDbComplaintStore implements ComplaintStore {
     let index: string;
     let keyCondition = '#pk = :pk';
     let forward = false;
-    if (query.dueBefore) {
+    if (query.overdue) {
+      index = GSI.byOverdue;
+      values[':pk'] = keys.byOverduePk(landlordId);
+      forward = true; // longest overdue first
+      if (query.dueBefore) {
+        filters.push('#dueSk < :due');
+        names['#dueSk'] = `${GSI.byDue}SK`;
+        values[':due'] = query.dueBefore;
+      }
+    } else if (query.dueBefore) {
       index = GSI.byDue;
       values[':pk'] = keys.byDuePk(landlordId);
       values[':due'] = query.dueBefore;

@@ -1,5 +1,4 @@
 import { QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { Correspondence } from '../../domain/complaint/correspondence.js';
 import type { OutboxMessage } from '../../domain/ports/outbox.port.js';
 import { correspondenceItem, outboxItem } from './complaint-item.js';
 import { GSI, keys } from './table-design.js';
@@ -9,9 +8,9 @@ export interface OutboxKey {
   SK: string;
 }
 
-export interface ClaimedMessage extends OutboxMessage {
-  attempts: number;
-}
+export type ClaimedMessage = OutboxMessage & { attempts: number };
+
+type TransactItem = NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>[number];
 
 const DUE_PK = `${GSI.byDue}PK`;
 const DUE_SK = `${GSI.byDue}SK`;
@@ -68,45 +67,51 @@ export class DynamoDbOutbox {
     }
   }
 
-  /** Sent: leaves the due index; the email joins the complaint's record (5.12) with its Message-ID. */
-  async markSent(message: ClaimedMessage, messageId: string, now: Date): Promise<void> {
-    const record: Correspondence & { providerMessageId: string; outboxId: string; body: string } = {
-      id: message.id,
-      complaintId: message.complaintId,
-      direction: 'outbound',
-      kind: 'email',
-      summary: message.subject,
-      counterparty: message.to.join(', '),
-      occurredAt: now.toISOString(),
-      recordedBy: 'system',
-      recordedAt: now.toISOString(),
-      providerMessageId: messageId,
-      outboxId: message.id,
-      body: message.text,
+  /**
+   * Done: leaves the due index. A sent email joins the complaint's record (5.12) with its Message-ID,
+   * and the Message-ID points back at the complaint for replies.
+   */
+  async markSent(message: ClaimedMessage, messageId: string | undefined, now: Date): Promise<void> {
+    const done: TransactItem = {
+      Update: {
+        TableName: this.tableName,
+        Key: { PK: keys.complaint(message.landlordId, message.complaintId), SK: keys.outboxSk(message.id) },
+        UpdateExpression: `SET #status = :sent, sentAt = :now${messageId ? ', providerMessageId = :mid' : ''} REMOVE leaseUntil, ${DUE_PK}, ${DUE_SK}`,
+        ConditionExpression: '#status = :sending AND attempts = :attempts',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':sent': 'sent', ':sending': 'sending', ':now': now.toISOString(), ':attempts': message.attempts, ...(messageId && { ':mid': messageId }) },
+      },
     };
-    await this.db.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Update: {
-              TableName: this.tableName,
-              Key: { PK: keys.complaint(message.landlordId, message.complaintId), SK: keys.outboxSk(message.id) },
-              UpdateExpression: `SET #status = :sent, sentAt = :now, providerMessageId = :mid REMOVE leaseUntil, ${DUE_PK}, ${DUE_SK}`,
-              ConditionExpression: '#status = :sending AND attempts = :attempts',
-              ExpressionAttributeNames: { '#status': 'status' },
-              ExpressionAttributeValues: { ':sent': 'sent', ':sending': 'sending', ':now': now.toISOString(), ':mid': messageId, ':attempts': message.attempts },
+    const record: TransactItem[] =
+      message.kind === 'schedule' || !messageId
+        ? []
+        : [
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: correspondenceItem(message.landlordId, {
+                  id: message.id,
+                  complaintId: message.complaintId,
+                  direction: 'outbound',
+                  kind: 'email',
+                  summary: message.subject,
+                  counterparty: message.to.join(', '),
+                  occurredAt: now.toISOString(),
+                  recordedBy: 'system',
+                  recordedAt: now.toISOString(),
+                  providerMessageId: messageId,
+                  body: message.text,
+                }),
+              },
             },
-          },
-          { Put: { TableName: this.tableName, Item: correspondenceItem(message.landlordId, record) } },
-          {
-            Put: {
-              TableName: this.tableName,
-              Item: { PK: keys.landlord(message.landlordId), SK: keys.sentMessageSk(messageId), entity: 'sent-message', complaintId: message.complaintId },
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: { PK: keys.landlord(message.landlordId), SK: keys.sentMessageSk(messageId), entity: 'sent-message', complaintId: message.complaintId },
+              },
             },
-          },
-        ],
-      }),
-    );
+          ];
+    await this.db.send(new TransactWriteCommand({ TransactItems: [done, ...record] }));
   }
 
   async markRetry(message: ClaimedMessage, nextAttemptAt: Date, error: string): Promise<void> {

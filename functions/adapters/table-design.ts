@@ -9,6 +9,7 @@ export const GSI = {
   byStatus: 'GSI2', // complaints in one status, newest first
   byHandler: 'GSI3', // complaints of one handler, newest first
   byDue: 'GSI4', // sparse: open complaints by the due date of their next step; pending outbox messages
+  byOverdue: 'GSI5', // sparse: complaints with a missed step still open, earliest first
 } as const;
 
 export const keys = {
@@ -33,6 +34,7 @@ export const keys = {
   byStatusPk: (landlordId: string, status: string) => `LANDLORD#${landlordId}#STATUS#${status}`,
   byHandlerPk: (landlordId: string, handlerId: string) => `LANDLORD#${landlordId}#HANDLER#${handlerId}`,
   byDuePk: (landlordId: string) => `LANDLORD#${landlordId}#DUE`,
+  byOverduePk: (landlordId: string) => `LANDLORD#${landlordId}#OVERDUE`,
 };
 
 const stringAttr = (AttributeName: string) => ({ AttributeName, AttributeType: 'S' as const });

@@ -114,6 +114,7 @@ export const ComplaintListQuery = z.strictObject({
   stage: z.enum(['1', '2']).transform(Number).optional(),
   handler: text(100).optional(),
   dueBefore: plainDate.optional(),
+  overdue: z.enum(['true', 'false']).transform((value) => value === 'true').optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
   cursor: z.string().max(2000).optional(),
 });
@@ -142,6 +143,7 @@ export const ComplaintResponse = z
     remedies: z.array(z.object({ id: z.string(), stage: z.number(), kind: z.enum(REMEDY_KINDS), description: z.string() })),
     outstandingActions: z.array(z.object({ id: z.string(), stage: z.number(), description: z.string(), dueBy: plainDate })),
     refusal: z.object({ stage: z.number(), ground: z.enum(REFUSAL_GROUNDS), explanation: z.string(), refusedOn: plainDate }).optional(),
+    overdue: z.array(z.object({ step: z.string(), dueBy: plainDate, markedAt: dateTime, resolvedAt: dateTime.optional() })),
     version: z.number().int(),
   })
   .openapi('Complaint');

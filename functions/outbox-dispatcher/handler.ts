@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { SchedulerClient } from '@aws-sdk/client-scheduler';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
@@ -7,6 +8,7 @@ import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { createDocumentClient } from '../adapters/dynamodb-client.js';
 import { DynamoDbLandlordStore } from '../adapters/dynamodb-landlord-store.adapter.js';
 import { DynamoDbOutbox } from '../adapters/dynamodb-outbox.adapter.js';
+import { EventBridgeScheduler } from '../adapters/eventbridge-scheduler.adapter.js';
 import { SesMailer } from '../adapters/ses-mailer.adapter.js';
 import { requiredEnv } from '../shared/config.js';
 import { logger } from '../shared/logger.js';
@@ -19,6 +21,12 @@ const db = createDocumentClient();
 const dispatcher = new OutboxDispatcher(
   new DynamoDbOutbox(db, tableName),
   new SesMailer(new SESv2Client({}), region, process.env.SES_CONFIGURATION_SET),
+  new EventBridgeScheduler(new SchedulerClient({}), {
+    groupName: requiredEnv('SCHEDULE_GROUP'),
+    targetArn: requiredEnv('DEADLINE_CHECK_ARN'),
+    roleArn: requiredEnv('SCHEDULER_ROLE_ARN'),
+    deadLetterArn: requiredEnv('SCHEDULE_DLQ_ARN'),
+  }),
   new DynamoDbLandlordStore(db, tableName),
   { now: () => new Date() },
   { ...DEFAULT_DISPATCHER_OPTIONS, defaultFromAddress: requiredEnv('DEFAULT_FROM_ADDRESS'), newId: randomUUID },
@@ -31,7 +39,7 @@ function isStreamEvent(event: DynamoDBStreamEvent | SweepEvent): event is Dynamo
 }
 
 /**
- * Two triggers, one dispatcher: the table's stream (a new outbox message is sent at once) and a
+ * Two triggers, one dispatcher: the table's stream (a new outbox message is carried out at once) and a
  * one-minute schedule (retries whose backoff has passed, and anything a failed batch left behind).
  */
 async function dispatch(event: DynamoDBStreamEvent | SweepEvent): Promise<DynamoDBBatchResponse | Record<string, number>> {

@@ -2,6 +2,7 @@ import { deliveryFailedLetter } from '../../domain/letters/staff-letters.js';
 import type { Clock } from '../../domain/ports/clock.port.js';
 import type { LandlordStore } from '../../domain/ports/landlord-store.port.js';
 import type { Mailer } from '../../domain/ports/outbox.port.js';
+import type { Scheduler } from '../../domain/ports/scheduler.port.js';
 import type { DynamoDbOutbox, OutboxKey } from '../adapters/dynamodb-outbox.adapter.js';
 import { logger } from '../shared/logger.js';
 import { toOutboxMessages } from '../shared/outbox-messages.js';
@@ -21,13 +22,14 @@ export const DEFAULT_DISPATCHER_OPTIONS = { maxAttempts: 5, backoffMs: 30_000, l
 export type DispatchResult = 'sent' | 'retry' | 'failed' | 'skipped';
 
 /**
- * Sends what the outbox holds. Each message is claimed with a conditional update before it is sent,
+ * Carries out what the outbox holds: emails through the mailer, schedule moves through the scheduler. Each message is claimed with a conditional update before it is sent,
  * so a stream record delivered twice, a sweep overlapping it, or two dispatchers never send it twice.
  */
 export class OutboxDispatcher {
   constructor(
     private readonly outbox: DynamoDbOutbox,
     private readonly mailer: Mailer,
+    private readonly scheduler: Scheduler,
     private readonly landlords: LandlordStore,
     private readonly clock: Clock,
     private readonly options: DispatcherOptions,
@@ -38,6 +40,13 @@ export class OutboxDispatcher {
     const message = await this.outbox.claim(key, now, this.options.leaseMs);
     if (!message) return 'skipped';
     try {
+      if (message.kind === 'schedule') {
+        const { op, name, fireAt, payload } = message.schedule;
+        if (op === 'delete') await this.scheduler.delete(name);
+        else await this.scheduler.upsert(name, new Date(fireAt!), payload!);
+        await this.outbox.markSent(message, undefined, this.clock.now());
+        return 'sent';
+      }
       const { messageId } = await this.mailer.send(
         {
           from: message.from,
@@ -77,12 +86,11 @@ export class OutboxDispatcher {
   private async failureAlert(message: Parameters<DynamoDbOutbox['markFailed']>[0], reason: string) {
     const { settings } = await this.landlords.getSettings(message.landlordId);
     const officer = settings.complaintsOfficerEmail || this.options.defaultFromAddress;
-    const letter = deliveryFailedLetter({ id: message.complaintId, reference: message.reference }, officer, {
-      kind: message.kind,
-      to: message.to,
-      subject: message.subject,
-      error: reason,
-    });
+    const failed =
+      message.kind === 'schedule'
+        ? { kind: `deadline schedule (${message.schedule.op} ${message.schedule.payload?.step ?? message.schedule.name})`, to: ['the scheduler'], subject: 'deadline reminder or check', error: reason }
+        : { kind: message.kind, to: message.to, subject: message.subject, error: reason };
+    const letter = deliveryFailedLetter({ id: message.complaintId, reference: message.reference }, officer, failed);
     return toOutboxMessages([letter], {
       landlordId: message.landlordId,
       settings,

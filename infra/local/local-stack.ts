@@ -12,6 +12,9 @@ import { DEFAULT_DISPATCHER_OPTIONS, OutboxDispatcher } from '../../functions/ou
 import { createGatewayServer } from './api-gateway-bridge.js';
 import { LocalClock } from './local-clock.js';
 import { LocalOutbox } from './local-outbox.js';
+import { LocalScheduler } from './local-scheduler.js';
+import { LocalTime } from './local-time.js';
+import { checkDeadline } from '../../functions/deadline-check/deadline-check.js';
 import { localRoutes } from './local-routes.js';
 import { Sweeper } from './sweeper.js';
 import { FileBlobStore } from './file-blob-store.js';
@@ -41,6 +44,8 @@ export interface LocalStack {
   clock: LocalClock;
   dispatcher: OutboxDispatcher;
   localOutbox: LocalOutbox;
+  scheduler: LocalScheduler;
+  time: LocalTime;
   stop(): Promise<void>;
 }
 
@@ -61,15 +66,17 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const handler = createHttpApi(core);
     const smtp = await startSmtpIntake({ port: options.smtpPort ?? 0, landlords, blobs, intake: core.intake, clock });
     const localOutbox = new LocalOutbox(db, tableName, clock);
-    const dispatcher = new OutboxDispatcher(new DynamoDbOutbox(db, tableName), localOutbox, landlords, clock, {
+    const scheduler = new LocalScheduler(db, tableName, (payload) => checkDeadline(core, payload));
+    const dispatcher = new OutboxDispatcher(new DynamoDbOutbox(db, tableName), localOutbox, scheduler, landlords, clock, {
       ...DEFAULT_DISPATCHER_OPTIONS,
       defaultFromAddress: DEFAULT_FROM,
       newId: randomUUID,
     });
-    // On AWS the stream sends at once and a one-minute schedule retries; locally one quick sweep
-    // does both, through the same dispatcher (it reads the sparse due index, never scans).
-    const sweeper = new Sweeper(() => dispatcher.sweep(), options.sweepIntervalMs ?? 250);
-    const server = createGatewayServer({ handler, jwtSecret: options.jwtSecret, localRoutes: [localRoutes({ localOutbox })] });
+    const time = new LocalTime(clock, scheduler, dispatcher);
+    // On AWS the stream sends at once, a one-minute schedule retries and Scheduler fires deadline
+    // checks; locally one quick tick does all three through the same code (due indexes, never scans).
+    const sweeper = new Sweeper(() => time.tick(), options.sweepIntervalMs ?? 250);
+    const server = createGatewayServer({ handler, jwtSecret: options.jwtSecret, localRoutes: [localRoutes({ localOutbox, scheduler, time })] });
     const host = options.host ?? '127.0.0.1';
     await new Promise<void>((done, fail) => {
       server.once('error', fail);
@@ -84,6 +91,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       clock,
       dispatcher,
       localOutbox,
+      scheduler,
+      time,
       stop: async () => {
         await smtp.close();
         await sweeper.stop();

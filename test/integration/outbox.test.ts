@@ -26,7 +26,8 @@ async function outboxItems(h: ReturnType<typeof apiHarness>, landlordId: string,
       ExpressionAttributeValues: { ':pk': keys.complaint(landlordId, complaintId), ':outbox': 'OUTBOX#' },
     }),
   );
-  return Items ?? [];
+  // Letters only: schedule moves ride the same outbox and are tested with the scheduler.
+  return (Items ?? []).filter((item) => item.kind !== 'schedule');
 }
 
 const mailer = () => new SesMailer(new SESv2Client({ region: 'eu-west-2' }), 'eu-west-2', 'complaints-config');
@@ -40,7 +41,7 @@ describe('the transactional outbox', () => {
 
     ses.on(SendEmailCommand).resolves({ MessageId: '0102-abc' });
     const dispatcher = h.dispatcherWith(mailer());
-    expect(await dispatcher.sweep()).toEqual({ sent: 1, retry: 0, failed: 0, skipped: 0 });
+    expect(await dispatcher.sweep()).toMatchObject({ retry: 0, failed: 0 });
     const sends = ses.commandCalls(SendEmailCommand).filter((call) => call.args[0].input.Destination?.ToAddresses?.[0] === 'ann@example.org');
     expect(sends).toHaveLength(1);
     expect(sends[0]!.args[0].input).toEqual({
@@ -86,14 +87,14 @@ describe('the transactional outbox', () => {
     ses.on(SendEmailCommand).rejectsOnce(new Error('Throttling')).rejectsOnce(new Error('Throttling')).resolves({ MessageId: 'ok-1' });
     const dispatcher = h.dispatcherWith(mailer(), { backoffMs: 60_000 });
 
-    expect(await dispatcher.sweep()).toMatchObject({ retry: 1, sent: 0 });
+    expect(await dispatcher.sweep()).toMatchObject({ retry: 1 });
     expect(await dispatcher.sweep()).toMatchObject({ retry: 0, sent: 0 }); // not due again for a minute
     h.clock.set('2026-11-02T10:01:00Z');
     expect(await dispatcher.sweep()).toMatchObject({ retry: 1 }); // second failure: next in two minutes
     h.clock.set('2026-11-02T10:02:59Z');
     expect(await dispatcher.sweep()).toMatchObject({ sent: 0 });
     h.clock.set('2026-11-02T10:03:00Z');
-    expect(await dispatcher.sweep()).toMatchObject({ sent: 1 });
+    expect(await dispatcher.sweep()).toMatchObject({ sent: 1, retry: 0 });
 
     expect(ses.commandCalls(SendEmailCommand)).toHaveLength(3);
     const [item] = await outboxItems(h, landlordId, complaint.id);

@@ -13,6 +13,9 @@ import { DynamoDbOutbox } from '../../functions/adapters/dynamodb-outbox.adapter
 import { createHttpApi } from '../../functions/http-api/app.js';
 import { DEFAULT_DISPATCHER_OPTIONS, OutboxDispatcher, type DispatcherOptions } from '../../functions/outbox-dispatcher/outbox-dispatcher.js';
 import type { Mailer } from '../../domain/ports/outbox.port.js';
+import type { Scheduler } from '../../domain/ports/scheduler.port.js';
+import { checkDeadline } from '../../functions/deadline-check/deadline-check.js';
+import { LocalScheduler } from '../../infra/local/local-scheduler.js';
 
 export interface Caller {
   sub: string;
@@ -83,16 +86,17 @@ export function apiHarness(startAt = '2026-11-02T10:00:00Z', tableName = inject(
   }
 
   const outbox = new DynamoDbOutbox(db, tableName);
-  /** The real dispatcher on this harness's clock and table, with the mailer a test chooses. */
-  const dispatcherWith = (mailer: Mailer, options: Partial<DispatcherOptions> = {}) =>
-    new OutboxDispatcher(outbox, mailer, landlords, clock, {
+  const scheduler = new LocalScheduler(db, tableName, (payload) => checkDeadline(core, payload));
+  /** The real dispatcher on this harness's clock and table, with the mailer (and scheduler) a test chooses. */
+  const dispatcherWith = (mailer: Mailer, options: Partial<DispatcherOptions> = {}, withScheduler: Scheduler = scheduler) =>
+    new OutboxDispatcher(outbox, mailer, withScheduler, landlords, clock, {
       ...DEFAULT_DISPATCHER_OPTIONS,
       defaultFromAddress: 'complaints@test.example',
       newId: randomUUID,
       ...options,
     });
 
-  return { call, clock, complaints, landlords, intake, quarantine, blobs, db, tableName, outbox, dispatcherWith };
+  return { call, clock, core, complaints, landlords, intake, quarantine, blobs, db, tableName, outbox, scheduler, dispatcherWith };
 }
 
 export const definition = {

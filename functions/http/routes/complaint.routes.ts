@@ -25,7 +25,7 @@ export const complaintRoutes = (deps: ApiDeps) => [
   route<Record<string, never>, z.infer<typeof ComplaintListQuery>>({
     method: 'GET',
     path: '/v1/complaints',
-    summary: 'List complaints: newest first, or soonest due first with dueBefore',
+    summary: 'List complaints: newest first; soonest due first with dueBefore; longest overdue first with overdue=true',
     roles: READERS,
     query: ComplaintListQuery,
     handle: async ({ caller, query }) => {
@@ -35,6 +35,7 @@ export const complaintRoutes = (deps: ApiDeps) => [
         ...(query.stage !== undefined && { stage: query.stage as 1 | 2 }),
         ...(query.handler && { handlerId: query.handler }),
         ...(query.dueBefore && { dueBefore: query.dueBefore }),
+        ...(query.overdue && { overdue: true }),
         ...(query.cursor && { cursor: query.cursor }),
       });
       return { body: { items: page.items.map(complaintJson), ...(page.nextCursor && { nextCursor: page.nextCursor }) } };

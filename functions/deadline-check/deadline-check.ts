@@ -1,0 +1,76 @@
+import type { Complaint } from '../../domain/complaint/complaint.js';
+import { NotFound } from '../../domain/errors.js';
+import type { LandlordSettings, StaffMember } from '../../domain/landlord/settings.js';
+import { overdueAlertLetter, reminderLetter } from '../../domain/letters/staff-letters.js';
+import type { DeadlineCheckPayload } from '../../domain/ports/outbox.port.js';
+import { markOverdue, markReminded } from '../../domain/schedules/deadline-events.js';
+import { openSteps } from '../../domain/schedules/open-steps.js';
+import type { Caller } from '../shared/auth.js';
+import { applyTransition } from '../shared/complaint-commands.js';
+import type { ApiDeps } from '../shared/deps.js';
+import { toOutboxMessages } from '../shared/outbox-messages.js';
+
+export type CheckResult = 'reminded' | 'overdue' | 'nothing' | 'gone';
+
+/** Who hears about a step: its handler, or the complaints officer while nobody is assigned. */
+function handlerEmail(complaint: Complaint, staff: StaffMember[], settings: LandlordSettings): string | undefined {
+  const handlerId = complaint.stages.stage2?.handlerId ?? complaint.stages.stage1.handlerId;
+  return staff.find((member) => member.id === handlerId && member.active)?.email || settings.complaintsOfficerEmail || undefined;
+}
+
+/**
+ * What a deadline schedule runs. It reloads the complaint and judges against the due date, so it is
+ * idempotent and late-safe: a step done or moved means nothing happens, a second firing sends nothing.
+ * DynamoDB: GetItem complaint and a staff Query (plus correspondence for an update interval), settings
+ * from the per-process cache, then one transaction only when something changes.
+ */
+export async function checkDeadline(deps: ApiDeps, payload: DeadlineCheckPayload): Promise<CheckResult> {
+  const caller: Caller = { userId: 'deadline-check', landlordId: payload.landlordId, roles: [] };
+  const firing = { step: payload.step, dueBy: payload.dueBy };
+  const [staff, contacts] = await Promise.all([
+    deps.landlords.listStaff(payload.landlordId),
+    payload.step.endsWith('-update') && payload.kind === 'check'
+      ? deps.complaints
+          .correspondence(payload.landlordId, payload.complaintId)
+          .then((items) => items.filter((item) => item.direction === 'outbound').map((item) => item.occurredAt))
+      : Promise.resolve([]),
+  ]);
+  let what = '';
+  let changed = false;
+  try {
+    await applyTransition(
+      deps,
+      caller,
+      payload.complaintId,
+      (complaint, ctx) => {
+        what = openSteps(complaint, ctx.policy.calendar, payload.dueBy).find((open) => open.step === payload.step)?.what ?? payload.step;
+        const transition = payload.kind === 'reminder' ? markReminded(complaint, firing, ctx) : markOverdue(complaint, firing, ctx, contacts);
+        changed = transition !== undefined;
+        return transition;
+      },
+      {
+        extras: (complaint, settings) => {
+          const handler = handlerEmail(complaint, staff, settings);
+          const recipients = payload.kind === 'reminder' ? [handler] : [handler, settings.complaintsOfficerEmail];
+          const letters = [...new Set(recipients.filter((to): to is string => Boolean(to)))].map((to) =>
+            payload.kind === 'reminder' ? reminderLetter(complaint, to, what, payload.dueBy) : overdueAlertLetter(complaint, to, what, payload.dueBy),
+          );
+          return {
+            outbox: toOutboxMessages(letters, {
+              landlordId: payload.landlordId,
+              settings,
+              defaultFromAddress: deps.defaultFromAddress,
+              now: deps.clock.now(),
+              newId: deps.newId,
+            }),
+          };
+        },
+      },
+    );
+  } catch (error) {
+    if (error instanceof NotFound) return 'gone';
+    throw error;
+  }
+  if (!changed) return 'nothing';
+  return payload.kind === 'reminder' ? 'reminded' : 'overdue';
+}
