@@ -37,6 +37,10 @@ export interface DeadlineCheckPayload {
   dueBy: PlainDate;
 }
 
+/**
+ * A schedule to bring in line with the complaint. `op`, `fireAt` and `payload` say what was wanted when
+ * it was queued (for the record); the dispatcher applies what the complaint wants when it runs.
+ */
 export interface ScheduleRequest {
   op: 'upsert' | 'delete';
   /** Deterministic per complaint, step and kind, so a retry updates rather than duplicates. */

@@ -6,6 +6,7 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { createDocumentClient } from '../adapters/dynamodb-client.js';
+import { DynamoDbComplaintStore } from '../adapters/dynamodb-complaint-store.adapter.js';
 import { DynamoDbLandlordStore } from '../adapters/dynamodb-landlord-store.adapter.js';
 import { DynamoDbOutbox } from '../adapters/dynamodb-outbox.adapter.js';
 import { EventBridgeScheduler } from '../adapters/eventbridge-scheduler.adapter.js';
@@ -27,6 +28,7 @@ const dispatcher = new OutboxDispatcher(
     roleArn: requiredEnv('SCHEDULER_ROLE_ARN'),
     deadLetterArn: requiredEnv('SCHEDULE_DLQ_ARN'),
   }),
+  new DynamoDbComplaintStore(db, tableName),
   new DynamoDbLandlordStore(db, tableName),
   { now: () => new Date() },
   { ...DEFAULT_DISPATCHER_OPTIONS, defaultFromAddress: requiredEnv('DEFAULT_FROM_ADDRESS'), newId: randomUUID },

@@ -3,7 +3,9 @@ import type { Clock } from '../../domain/ports/clock.port.js';
 import type { LandlordStore } from '../../domain/ports/landlord-store.port.js';
 import type { Mailer } from '../../domain/ports/outbox.port.js';
 import type { Scheduler } from '../../domain/ports/scheduler.port.js';
-import type { DynamoDbOutbox, OutboxKey } from '../adapters/dynamodb-outbox.adapter.js';
+import type { ComplaintStore } from '../../domain/ports/complaint-store.port.js';
+import type { ClaimedMessage, DynamoDbOutbox, OutboxKey } from '../adapters/dynamodb-outbox.adapter.js';
+import { scheduleName } from '../shared/schedule-ops.js';
 import { logger } from '../shared/logger.js';
 import { toOutboxMessages } from '../shared/outbox-messages.js';
 
@@ -30,6 +32,7 @@ export class OutboxDispatcher {
     private readonly outbox: DynamoDbOutbox,
     private readonly mailer: Mailer,
     private readonly scheduler: Scheduler,
+    private readonly complaints: Pick<ComplaintStore, 'get'>,
     private readonly landlords: LandlordStore,
     private readonly clock: Clock,
     private readonly options: DispatcherOptions,
@@ -41,9 +44,7 @@ export class OutboxDispatcher {
     if (!message) return 'skipped';
     try {
       if (message.kind === 'schedule') {
-        const { op, name, fireAt, payload } = message.schedule;
-        if (op === 'delete') await this.scheduler.delete(name);
-        else await this.scheduler.upsert(name, new Date(fireAt!), payload!);
+        await this.reconcileSchedule(message);
         await this.outbox.markSent(message, undefined, this.clock.now());
         return 'sent';
       }
@@ -74,6 +75,27 @@ export class OutboxDispatcher {
       logger.error('send failed for good', { outboxId: message.id, attempts: message.attempts, error: reason });
       return 'failed';
     }
+  }
+
+  /**
+   * A schedule message names a schedule; carrying it out makes that schedule match what the complaint
+   * wants now, not what it wanted when the message was queued. Messages for one schedule may run in
+   * any order (retries, parallel stream batches) and still converge: a deadline never loses its check.
+   */
+  private async reconcileSchedule(message: Extract<ClaimedMessage, { kind: 'schedule' }>): Promise<void> {
+    const complaint = await this.complaints.get(message.landlordId, message.complaintId);
+    const wanted = complaint?.schedules?.find((schedule) => scheduleName(message.landlordId, message.complaintId, schedule) === message.schedule.name);
+    if (!wanted) {
+      await this.scheduler.delete(message.schedule.name);
+      return;
+    }
+    await this.scheduler.upsert(message.schedule.name, new Date(wanted.fireAt), {
+      landlordId: message.landlordId,
+      complaintId: message.complaintId,
+      step: wanted.step,
+      kind: wanted.kind,
+      dueBy: wanted.dueBy,
+    });
   }
 
   /** Sends everything due; on AWS a schedule runs this every minute, so retries need no stream event. */

@@ -32,8 +32,10 @@ export interface LocalStackOptions {
   tableName?: string;
   /** Use an already running DynamoDB Local instead of starting one. */
   dynamoEndpoint?: string;
-  /** How often the outbox is swept; tests may slow it to drive the dispatcher themselves. */
+  /** How often the outbox is swept and due schedules fired. */
   sweepIntervalMs?: number;
+  /** Where local time starts (tests, demos); now when absent. */
+  startAt?: Date;
 }
 
 export interface LocalStack {
@@ -59,7 +61,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   try {
     await ensureTable(endpoint, tableName);
     const db = createDocumentClient(endpoint);
-    const clock = new LocalClock();
+    const clock = new LocalClock(options.startAt);
     const blobs = new FileBlobStore(options.dataDir ? join(options.dataDir, 'blobs') : mkdtempSync(join(tmpdir(), 'complaints-blobs-')));
     const core = composeCore({ db, tableName, clock, holidays: loadBankHolidays(), blobs, defaultFromAddress: DEFAULT_FROM });
     const { landlords } = core;
@@ -67,7 +69,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const smtp = await startSmtpIntake({ port: options.smtpPort ?? 0, landlords, blobs, intake: core.intake, clock });
     const localOutbox = new LocalOutbox(db, tableName, clock);
     const scheduler = new LocalScheduler(db, tableName, (payload) => checkDeadline(core, payload));
-    const dispatcher = new OutboxDispatcher(new DynamoDbOutbox(db, tableName), localOutbox, scheduler, landlords, clock, {
+    const dispatcher = new OutboxDispatcher(new DynamoDbOutbox(db, tableName), localOutbox, scheduler, core.complaints, landlords, clock, {
       ...DEFAULT_DISPATCHER_OPTIONS,
       defaultFromAddress: DEFAULT_FROM,
       newId: randomUUID,

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createTransport } from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEFAULT_LOCAL_JWT_SECRET, signLocalToken } from '../../infra/local/local-jwt.js';
@@ -7,7 +8,7 @@ import { newLandlordId } from '../support/api-harness.js';
 describe('email through the local stack: SMTP in, local outbox out', () => {
   let stack: LocalStack;
   beforeAll(async () => {
-    stack = await startLocalStack({ port: 0, smtpPort: 0, jwtSecret: DEFAULT_LOCAL_JWT_SECRET, dynamoEndpoint: inject('dynamoEndpoint'), tableName: inject('tableName'), sweepIntervalMs: 100 });
+    stack = await startLocalStack({ port: 0, smtpPort: 0, jwtSecret: DEFAULT_LOCAL_JWT_SECRET, dynamoEndpoint: inject('dynamoEndpoint'), tableName: `e2e-${randomUUID()}`, sweepIntervalMs: 100 });
   });
   afterAll(async () => {
     await stack.stop();

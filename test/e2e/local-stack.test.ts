@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +13,7 @@ import { definition, newLandlordId } from '../support/api-harness.js';
 describe('the local stack over HTTP', () => {
   let stack: LocalStack;
   beforeAll(async () => {
-    stack = await startLocalStack({ port: 0, jwtSecret: DEFAULT_LOCAL_JWT_SECRET, dynamoEndpoint: inject('dynamoEndpoint'), tableName: inject('tableName') });
+    stack = await startLocalStack({ port: 0, jwtSecret: DEFAULT_LOCAL_JWT_SECRET, dynamoEndpoint: inject('dynamoEndpoint'), tableName: `e2e-${randomUUID()}` });
   });
   afterAll(async () => {
     await stack.stop();

@@ -89,7 +89,7 @@ export function apiHarness(startAt = '2026-11-02T10:00:00Z', tableName = inject(
   const scheduler = new LocalScheduler(db, tableName, (payload) => checkDeadline(core, payload));
   /** The real dispatcher on this harness's clock and table, with the mailer (and scheduler) a test chooses. */
   const dispatcherWith = (mailer: Mailer, options: Partial<DispatcherOptions> = {}, withScheduler: Scheduler = scheduler) =>
-    new OutboxDispatcher(outbox, mailer, withScheduler, landlords, clock, {
+    new OutboxDispatcher(outbox, mailer, withScheduler, complaints, landlords, clock, {
       ...DEFAULT_DISPATCHER_OPTIONS,
       defaultFromAddress: 'complaints@test.example',
       newId: randomUUID,
