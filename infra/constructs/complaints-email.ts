@@ -1,0 +1,81 @@
+import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { BlockPublicAccess, Bucket, BucketEncryption, StorageClass } from 'aws-cdk-lib/aws-s3';
+import { ConfigurationSet, EmailIdentity, Identity, ReceiptRuleSet, TlsPolicy } from 'aws-cdk-lib/aws-ses';
+import { Lambda as LambdaAction, LambdaInvocationType, S3 as S3Action } from 'aws-cdk-lib/aws-ses-actions';
+import { Construct } from 'constructs';
+
+export const INBOUND_PREFIX = 'inbound/';
+
+export interface ComplaintsEmailProps {
+  sendingDomain: string;
+  inboundAddresses: string[];
+  protect: boolean;
+}
+
+/**
+ * Sending: the SES domain identity and a configuration set. Receiving: a receipt rule set with a
+ * rule per inbound address (spam and virus scanning on, TLS required) that stores the raw message in
+ * an encrypted bucket and then invokes the inbound function.
+ */
+export class ComplaintsEmail extends Construct {
+  readonly bucket: Bucket;
+  readonly identity: EmailIdentity;
+  readonly configurationSet: ConfigurationSet;
+  readonly ruleSet: ReceiptRuleSet;
+
+  constructor(scope: Construct, id: string, props: ComplaintsEmailProps) {
+    super(scope, id);
+    const removalPolicy = props.protect ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY;
+    this.configurationSet = new ConfigurationSet(this, 'Sending', { reputationMetrics: true, sendingEnabled: true });
+    this.identity = new EmailIdentity(this, 'Domain', { identity: Identity.domain(props.sendingDomain), configurationSet: this.configurationSet });
+
+    const accessLogs = new Bucket(this, 'AccessLogs', {
+      encryption: BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      lifecycleRules: [{ expiration: Duration.days(365) }],
+      removalPolicy,
+      autoDeleteObjects: !props.protect,
+    });
+    Validations.of(accessLogs).acknowledge({ id: 'AwsSolutions-S1', reason: 'This is the access-log bucket; logging it to itself would loop.' });
+
+    // Raw mail and attachments are part of the complaint record (5.12): kept, moved to cheaper storage.
+    this.bucket = new Bucket(this, 'Mail', {
+      encryption: BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      versioned: true,
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      serverAccessLogsBucket: accessLogs,
+      serverAccessLogsPrefix: 'mail/',
+      lifecycleRules: [
+        {
+          transitions: [
+            { storageClass: StorageClass.INFREQUENT_ACCESS, transitionAfter: Duration.days(90) },
+            { storageClass: StorageClass.GLACIER_INSTANT_RETRIEVAL, transitionAfter: Duration.days(365) },
+          ],
+          noncurrentVersionExpiration: Duration.days(30),
+          abortIncompleteMultipartUploadAfter: Duration.days(7),
+        },
+      ],
+      removalPolicy,
+      autoDeleteObjects: !props.protect,
+    });
+    this.ruleSet = new ReceiptRuleSet(this, 'Receiving', { receiptRuleSetName: `${Stack.of(this).stackName}-inbound` });
+  }
+
+  /** A rule per address: store the raw message, then hand it to the inbound function. */
+  receiveWith(inbound: IFunction, addresses: string[]): void {
+    addresses.forEach((address, index) => {
+      this.ruleSet.addRule(`Inbound${index}`, {
+        recipients: [address],
+        scanEnabled: true,
+        tlsPolicy: TlsPolicy.REQUIRE,
+        actions: [
+          new S3Action({ bucket: this.bucket, objectKeyPrefix: INBOUND_PREFIX }),
+          new LambdaAction({ function: inbound, invocationType: LambdaInvocationType.EVENT }),
+        ],
+      });
+    });
+  }
+}

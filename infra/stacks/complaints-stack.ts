@@ -1,0 +1,129 @@
+import { Duration, RemovalPolicy, Stack, Validations, type CfnElement, type StackProps } from 'aws-cdk-lib';
+import { Rule, RuleTargetInput, Schedule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { FilterCriteria, FilterRule, StartingPosition, type IFunction } from 'aws-cdk-lib/aws-lambda';
+import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
+import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+import type { Construct, IConstruct } from 'constructs';
+import { ComplaintFunction } from '../constructs/complaint-function.js';
+import { ComplaintsApi } from '../constructs/complaints-api.js';
+import { ComplaintsData } from '../constructs/complaints-data.js';
+import { ComplaintsEmail, INBOUND_PREFIX } from '../constructs/complaints-email.js';
+import { ComplaintsOperations } from '../constructs/complaints-operations.js';
+import { ComplaintsSchedules } from '../constructs/complaints-schedules.js';
+import type { DeploymentSettings } from '../deployment-settings.js';
+
+/** Everything the product runs on in one AWS account and region. */
+export class ComplaintsStack extends Stack {
+  /** The functions/ entry points this stack deploys (a test checks none is left out). */
+  readonly functionEntries: string[] = [];
+  readonly data: ComplaintsData;
+  readonly api: ComplaintsApi;
+  readonly email: ComplaintsEmail;
+  readonly schedules: ComplaintsSchedules;
+  readonly operations: ComplaintsOperations;
+
+  constructor(scope: Construct, id: string, settings: DeploymentSettings, props?: StackProps) {
+    super(scope, id, props);
+    const protect = settings.stage !== 'dev';
+    this.data = new ComplaintsData(this, 'Data', { protect });
+    this.email = new ComplaintsEmail(this, 'Email', { sendingDomain: settings.sendingDomain, inboundAddresses: settings.inboundAddresses, protect });
+    this.operations = new ComplaintsOperations(this, 'Operations', settings.alarmEmail ? { alarmEmail: settings.alarmEmail } : {});
+
+    const common = {
+      TABLE_NAME: this.data.table.tableName,
+      MAIL_BUCKET: this.email.bucket.bucketName,
+      DEFAULT_FROM_ADDRESS: settings.fromAddress,
+    };
+    const lambda = (name: string, entry: string, description: string, environment: Record<string, string> = {}, timeout?: Duration) => {
+      const made = new ComplaintFunction(this, name, {
+        entry,
+        description,
+        environment: { ...common, ...environment },
+        logRetentionDays: settings.logRetentionDays,
+        removalPolicy: protect ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+        ...(timeout && { timeout }),
+      });
+      this.functionEntries.push(entry);
+      this.data.table.grantReadWriteData(made.fn);
+      this.operations.watchFunction(name, made.fn);
+      return made.fn;
+    };
+
+    const deadlineCheck = lambda('DeadlineCheck', 'deadline-check', 'Runs a deadline reminder or check fired by EventBridge Scheduler');
+    this.schedules = new ComplaintsSchedules(this, 'Schedules', { deadlineCheck });
+
+    const inbound = lambda('InboundEmail', 'inbound-email', 'Logs emails SES receives as complaints or correspondence', { INBOUND_PREFIX }, Duration.minutes(2));
+    // Exactly the objects it touches: reads raw mail SES stored, writes the attachments it takes out.
+    inbound.addToRolePolicy(new PolicyStatement({ actions: ['s3:GetObject'], resources: [this.email.bucket.arnForObjects(`${INBOUND_PREFIX}*`)] }));
+    inbound.addToRolePolicy(new PolicyStatement({ actions: ['s3:PutObject'], resources: [this.email.bucket.arnForObjects('attachments/*')] }));
+    inbound.configureAsyncInvoke({ retryAttempts: 2, onFailure: new SqsDestination(this.operations.deadLetterQueue('InboundDeadLetters')) });
+    this.email.receiveWith(inbound, settings.inboundAddresses);
+
+    const dispatcher = lambda('OutboxDispatcher', 'outbox-dispatcher', 'Sends outbox letters with SES and moves deadline schedules', {
+      SES_CONFIGURATION_SET: this.email.configurationSet.configurationSetName,
+      SCHEDULE_GROUP: this.schedules.groupName,
+      DEADLINE_CHECK_ARN: deadlineCheck.functionArn,
+      SCHEDULER_ROLE_ARN: this.schedules.role.roleArn,
+      SCHEDULE_DLQ_ARN: this.schedules.deadLetters.queueArn,
+    });
+    dispatcher.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['ses:SendEmail'],
+        resources: [
+          `arn:${this.partition}:ses:${this.region}:${this.account}:identity/${settings.sendingDomain}`,
+          `arn:${this.partition}:ses:${this.region}:${this.account}:configuration-set/${this.email.configurationSet.configurationSetName}`,
+        ],
+      }),
+    );
+    this.schedules.grantManage(dispatcher);
+    // New outbox items are carried out at once from the stream; a sweep every minute retries.
+    dispatcher.addEventSource(
+      new DynamoEventSource(this.data.table, {
+        startingPosition: StartingPosition.LATEST,
+        batchSize: 25,
+        bisectBatchOnError: true,
+        retryAttempts: 3,
+        reportBatchItemFailures: true,
+        onFailure: new SqsDlq(this.operations.deadLetterQueue('DispatcherDeadLetters')),
+        filters: [FilterCriteria.filter({ dynamodb: { NewImage: { entity: { S: FilterRule.isEqual('outbox') }, status: { S: FilterRule.isEqual('pending') } } } })],
+      }),
+    );
+    new Rule(this, 'OutboxSweep', {
+      description: 'Retries outbox messages whose backoff has passed',
+      schedule: Schedule.rate(Duration.minutes(1)),
+      targets: [new LambdaFunction(dispatcher, { event: RuleTargetInput.fromObject({ sweep: true }) })],
+    });
+    this.operations.alarmOn('ScheduleDeadLetterDepth', this.schedules.deadLetters.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }), 'Deadline firings that failed');
+
+    const httpApi = lambda('HttpApi', 'http-api', 'The complaints HTTP API v1', { INBOUND_FUNCTION_NAME: inbound.functionName });
+    // Releasing quarantined mail runs the inbound intake: this function, no version or alias.
+    httpApi.addToRolePolicy(new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [inbound.functionArn] }));
+    this.api = new ComplaintsApi(this, 'Api', { handler: httpApi, portalOrigins: settings.portalOrigins, protect, logRetentionDays: settings.logRetentionDays });
+    this.acknowledgeScopedWildcards({ httpApi, inbound, dispatcher, deadlineCheck });
+  }
+
+  /** Each wildcard nag finds is scoped to this stack's own resources; acknowledged one by one, with why. */
+  private acknowledgeScopedWildcards(fns: Record<'httpApi' | 'inbound' | 'dispatcher' | 'deadlineCheck', IFunction>): void {
+    const id = (construct: IConstruct) => this.getLogicalId(construct.node.defaultChild as CfnElement);
+    const indexes = {
+      id: `AwsSolutions-IAM5[Resource::<${id(this.data.table)}.Arn>/index/*]`,
+      reason: 'Queries use the table’s own indexes (index/*), never another table.',
+    };
+    for (const fn of Object.values(fns)) Validations.of(fn).acknowledge(indexes);
+    const bucket = id(this.email.bucket);
+    Validations.of(fns.inbound).acknowledge(
+      { id: `AwsSolutions-IAM5[Resource::<${bucket}.Arn>/${INBOUND_PREFIX}*]`, reason: 'Reads the raw messages SES stores under inbound/, one object per message.' },
+      { id: `AwsSolutions-IAM5[Resource::<${bucket}.Arn>/attachments/*]`, reason: 'Writes attachments under attachments/, one object each.' },
+    );
+    Validations.of(fns.dispatcher).acknowledge(
+      {
+        id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:scheduler:<AWS::Region>:<AWS::AccountId>:schedule/${this.schedules.groupName}/*]`,
+        reason: 'Creates, moves and deletes one-time schedules in this stack’s group only; names are per complaint.',
+      },
+      { id: 'AwsSolutions-IAM5[Resource::*]', reason: 'dynamodb:ListStreams has no resource-level permissions; the stream event source needs it.' },
+    );
+
+  }
+}

@@ -1,0 +1,210 @@
+import { mkdtempSync, readdirSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { App } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { Queue } from 'aws-cdk-lib/aws-sqs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../infra/app.js';
+import type { ComplaintsStack } from '../../infra/stacks/complaints-stack.js';
+
+const PROD = {
+  // Bundling is not under test here (npm run bench measures the bundles); skip it for speed.
+  'aws:cdk:bundling-stacks': [],
+  stage: 'prod',
+  sendingDomain: 'complaints.riverside.example.org',
+  inboundAddresses: 'complaints@riverside.example.org,repairs@riverside.example.org',
+  portalOrigins: 'https://portal.riverside.example.org',
+  alarmEmail: 'officer@riverside.example.org',
+};
+
+function synthesize(context: Record<string, unknown>, extra?: (stack: ComplaintsStack) => void) {
+  const app = new App({ context, outdir: mkdtempSync(join(tmpdir(), 'cdk-test-')) });
+  const { stack } = buildApp(app);
+  extra?.(stack);
+  return { app, stack };
+}
+
+/** The IAM statements attached to one function's role. */
+function statementsOf(template: Template, functionPath: string): { Action: string | string[]; Resource: unknown; Condition?: unknown }[] {
+  const policies = template.findResources('AWS::IAM::Policy');
+  const entry = Object.entries(policies).find(([logicalId]) => logicalId.startsWith(`${functionPath}FunctionServiceRoleDefaultPolicy`));
+  if (!entry) throw new Error(`no policy for ${functionPath}`);
+  return (entry[1] as { Properties: { PolicyDocument: { Statement: [] } } }).Properties.PolicyDocument.Statement;
+}
+const actionsOf = (statements: { Action: string | string[] }[]) => statements.flatMap((s) => (Array.isArray(s.Action) ? s.Action : [s.Action])).sort();
+
+describe('the CDK app', () => {
+  let template: Template;
+  let stack: ComplaintsStack;
+
+  beforeAll(() => {
+    const built = synthesize(PROD);
+    built.app.synth(); // runs cdk-nag's AwsSolutions checks: throws on any unacknowledged finding
+    stack = built.stack;
+    template = Template.fromStack(stack);
+  });
+
+  it('synthesises clean under cdk-nag AwsSolutions, and a finding would fail it', () => {
+    const { app } = synthesize(PROD, (s) => new Queue(s, 'UnencryptedQueue', { enforceSSL: false }));
+    let failure: unknown;
+    try {
+      app.synth();
+    } catch (error) {
+      failure = error;
+    }
+    expect(String(failure)).toMatch(/^ValidationFailed/);
+    expect(String(failure)).toContain("Acknowledge with 'AwsSolutions::AwsSolutions-SQS4'");
+  });
+
+  it('deploys every entry point under functions/, on Node 22 arm64', () => {
+    const entries = readdirSync(join(import.meta.dirname, '../../functions'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && existsSync(join(import.meta.dirname, '../../functions', entry.name, 'handler.ts')))
+      .map((entry) => entry.name)
+      .sort();
+    expect(entries).toEqual(['deadline-check', 'http-api', 'inbound-email', 'outbox-dispatcher']);
+    expect([...stack.functionEntries].sort()).toEqual(entries);
+    const functions = template.findResources('AWS::Lambda::Function', { Properties: { Runtime: 'nodejs22.x' } });
+    expect(Object.keys(functions).filter((id) => !id.includes('AutoDeleteObjects') && !id.includes('CustomResource'))).toHaveLength(4);
+    template.allResourcesProperties('AWS::Lambda::Function', Match.objectLike({}));
+    for (const fn of Object.values(functions)) {
+      expect((fn as { Properties: { Architectures: string[] } }).Properties.Architectures).toEqual(['arm64']);
+    }
+    template.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 90 });
+  });
+
+  it('keeps the table safe: PITR, stream for the outbox, encryption, deletion protection, retained, all five indexes', () => {
+    template.hasResource('AWS::DynamoDB::Table', {
+      DeletionPolicy: 'Retain',
+      Properties: Match.objectLike({
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        StreamSpecification: { StreamViewType: 'NEW_AND_OLD_IMAGES' },
+        SSESpecification: { SSEEnabled: true },
+        DeletionProtectionEnabled: true,
+        BillingMode: 'PAY_PER_REQUEST',
+        GlobalSecondaryIndexes: ['GSI1', 'GSI2', 'GSI3', 'GSI4', 'GSI5'].map((name) => Match.objectLike({ IndexName: name })),
+      }),
+    });
+  });
+
+  it('a dev stack can be torn down', () => {
+    const dev = Template.fromStack(synthesize({ 'aws:cdk:bundling-stacks': [], stage: 'dev' }).stack);
+    dev.hasResource('AWS::DynamoDB::Table', { DeletionPolicy: 'Delete', Properties: Match.objectLike({ DeletionProtectionEnabled: false }) });
+  });
+
+  it('puts the JWT authorizer on every /v1 route but the OpenAPI document', () => {
+    const routes = template.findResources('AWS::ApiGatewayV2::Route');
+    const byKey = Object.fromEntries(Object.values(routes).map((r) => [(r as { Properties: { RouteKey: string } }).Properties.RouteKey, (r as { Properties: Record<string, unknown> }).Properties]));
+    expect(Object.keys(byKey).sort()).toEqual(['GET /v1/openapi.json', 'GET /v1/{proxy+}', 'POST /v1/{proxy+}', 'PUT /v1/{proxy+}']);
+    expect(byKey['GET /v1/openapi.json']!.AuthorizationType).toBe('NONE');
+    for (const key of ['GET /v1/{proxy+}', 'POST /v1/{proxy+}', 'PUT /v1/{proxy+}']) {
+      expect(byKey[key]).toMatchObject({ AuthorizationType: 'JWT', AuthorizerId: expect.anything() });
+    }
+    template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
+      AuthorizerType: 'JWT',
+      IdentitySource: ['$request.header.Authorization'],
+      JwtConfiguration: { Audience: [Match.anyValue()], Issuer: Match.anyValue() },
+    });
+    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      DefaultRouteSettings: { ThrottlingBurstLimit: 100, ThrottlingRateLimit: 50 },
+      AccessLogSettings: { DestinationArn: Match.anyValue(), Format: Match.stringLikeRegexp('requestId') },
+    });
+    template.hasResourceProperties('AWS::ApiGatewayV2::Api', { CorsConfiguration: Match.objectLike({ AllowOrigins: ['https://portal.riverside.example.org'] }) });
+  });
+
+  it('keeps landlord and roles in admin-only Cognito attributes, with MFA', () => {
+    template.hasResourceProperties('AWS::Cognito::UserPool', {
+      MfaConfiguration: 'ON',
+      AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+      Schema: Match.arrayWith([Match.objectLike({ Name: 'landlord_id' }), Match.objectLike({ Name: 'roles' })]),
+    });
+    const client = Object.values(template.findResources('AWS::Cognito::UserPoolClient'))[0] as { Properties: { WriteAttributes: string[]; ReadAttributes: string[] } };
+    expect(client.Properties.WriteAttributes).not.toContain('custom:landlord_id');
+    expect(client.Properties.WriteAttributes).not.toContain('custom:roles');
+    expect(client.Properties.ReadAttributes).toEqual(expect.arrayContaining(['custom:landlord_id', 'custom:roles']));
+  });
+
+  it('lets EventBridge Scheduler assume its role from this account, to invoke only the deadline check', () => {
+    const roles = template.findResources('AWS::IAM::Role', {
+      Properties: { AssumeRolePolicyDocument: { Statement: [Match.objectLike({ Principal: { Service: 'scheduler.amazonaws.com' } })] } },
+    });
+    expect(Object.keys(roles)).toHaveLength(1);
+    const [roleId, role] = Object.entries(roles)[0]!;
+    expect((role as { Properties: { AssumeRolePolicyDocument: { Statement: { Condition: unknown }[] } } }).Properties.AssumeRolePolicyDocument.Statement[0]!.Condition).toEqual({
+      StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } },
+      ArnLike: { 'aws:SourceArn': { 'Fn::Join': ['', expect.arrayContaining([':schedule/HousingComplaints-prod-deadlines/*']) ] } },
+    });
+    const policy = Object.values(template.findResources('AWS::IAM::Policy', { Properties: { Roles: [{ Ref: roleId }] } }))[0] as {
+      Properties: { PolicyDocument: { Statement: { Action: string; Resource: unknown }[] } };
+    };
+    const statements = policy.Properties.PolicyDocument.Statement;
+    expect(statements.map((s) => s.Action)).toEqual(['lambda:InvokeFunction', 'sqs:SendMessage']);
+    expect(statements[0]!.Resource).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^DeadlineCheckFunction/), 'Arn'] });
+    template.hasResourceProperties('AWS::Scheduler::ScheduleGroup', { Name: 'HousingComplaints-prod-deadlines' });
+  });
+
+  it('lets only SES, from this account, write inbound mail to the bucket; rules scan for spam and viruses', () => {
+    const policy = Object.values(template.findResources('AWS::S3::BucketPolicy')).find((p) =>
+      JSON.stringify(p).includes('ses.amazonaws.com'),
+    ) as { Properties: { PolicyDocument: { Statement: { Effect: string; Principal?: { Service?: string }; Condition?: unknown; Action: unknown }[] } } };
+    const allows = policy.Properties.PolicyDocument.Statement.filter((s) => s.Effect === 'Allow');
+    expect(allows).toEqual([
+      expect.objectContaining({ Principal: { Service: 'ses.amazonaws.com' }, Action: 's3:PutObject', Condition: { StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } } } }),
+    ]);
+    expect(policy.Properties.PolicyDocument.Statement.some((s) => s.Effect === 'Deny' && JSON.stringify(s.Condition).includes('aws:SecureTransport'))).toBe(true);
+    for (const address of PROD.inboundAddresses.split(',')) {
+      template.hasResourceProperties('AWS::SES::ReceiptRule', {
+        Rule: Match.objectLike({
+          Recipients: [address],
+          ScanEnabled: true,
+          TlsPolicy: 'Require',
+          Actions: [Match.objectLike({ S3Action: Match.objectLike({ ObjectKeyPrefix: 'inbound/' }) }), Match.objectLike({ LambdaAction: Match.objectLike({ InvocationType: 'Event' }) })],
+        }),
+      });
+    }
+    template.hasResourceProperties('AWS::S3::Bucket', { VersioningConfiguration: { Status: 'Enabled' }, LifecycleConfiguration: Match.objectLike({ Rules: Match.anyValue() }) });
+  });
+
+  it('grants each function only what it uses', () => {
+    expect(actionsOf(statementsOf(template, 'DeadlineCheck')).every((action) => action.startsWith('dynamodb:'))).toBe(true);
+
+    const inbound = statementsOf(template, 'InboundEmail');
+    expect(inbound.filter((s) => JSON.stringify(s.Action).includes('s3:'))).toEqual([
+      { Action: 's3:GetObject', Effect: 'Allow', Resource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [expect.stringMatching(/^EmailMail/), 'Arn'] }, '/inbound/*']] } },
+      { Action: 's3:PutObject', Effect: 'Allow', Resource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [expect.stringMatching(/^EmailMail/), 'Arn'] }, '/attachments/*']] } },
+    ]);
+    // Beyond the table and those two prefixes: only its own failure queue (async invoke destination).
+    const others = inbound.filter((s) => !actionsOf([s]).every((a) => a.startsWith('dynamodb:') || a.startsWith('s3:')));
+    expect(actionsOf(others)).toEqual(['sqs:GetQueueAttributes', 'sqs:GetQueueUrl', 'sqs:SendMessage']);
+    expect(JSON.stringify(others.map((s) => s.Resource))).toMatch(/OperationsInboundDeadLetters/);
+
+    const dispatcher = statementsOf(template, 'OutboxDispatcher');
+    const ses = dispatcher.find((s) => s.Action === 'ses:SendEmail')!;
+    expect(JSON.stringify(ses.Resource)).toContain(':identity/complaints.riverside.example.org');
+    expect(JSON.stringify(ses.Resource)).toContain(':configuration-set/');
+    const scheduler = dispatcher.find((s) => Array.isArray(s.Action) && s.Action.includes('scheduler:CreateSchedule'))!;
+    expect(JSON.stringify(scheduler.Resource)).toContain(':schedule/HousingComplaints-prod-deadlines/*');
+    expect(dispatcher.find((s) => s.Action === 'iam:PassRole')!.Condition).toEqual({ StringEquals: { 'iam:PassedToService': 'scheduler.amazonaws.com' } });
+
+    const api = statementsOf(template, 'HttpApi');
+    expect(actionsOf(api).filter((a) => !a.startsWith('dynamodb:'))).toEqual(['lambda:InvokeFunction']);
+    for (const name of ['DeadlineCheck', 'InboundEmail', 'HttpApi']) {
+      expect(actionsOf(statementsOf(template, name)).some((a) => a.startsWith('ses:') || a.startsWith('scheduler:'))).toBe(false);
+    }
+  });
+
+  it('carries outbox items from the stream (filtered), sweeps every minute, and alarms to a topic', () => {
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      BisectBatchOnFunctionError: true,
+      FilterCriteria: { Filters: [{ Pattern: Match.stringLikeRegexp('outbox') }] },
+      DestinationConfig: { OnFailure: { Destination: Match.anyValue() } },
+    });
+    template.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'rate(1 minute)' });
+    template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'officer@riverside.example.org' });
+    const alarms = template.findResources('AWS::CloudWatch::Alarm');
+    expect(Object.keys(alarms).length).toBeGreaterThanOrEqual(4 * 2 + 3); // errors and throttles per function, 3 DLQ depths
+    for (const alarm of Object.values(alarms)) expect((alarm as { Properties: { AlarmActions: unknown[] } }).Properties.AlarmActions).toHaveLength(1);
+  });
+});
