@@ -1,5 +1,5 @@
 import { OpenAPIRegistry, OpenApiGeneratorV3 } from '@asteasolutions/zod-to-openapi';
-import { z, type ZodObject } from 'zod';
+import { z, type AnyZodObject } from 'zod';
 import type { Route } from './router.js';
 import { ErrorResponse } from './schemas.js';
 
@@ -16,8 +16,8 @@ export function openApiDocument(routes: Route[]) {
       summary: r.summary,
       ...(r.roles !== 'public' && { security: [{ bearer: [] }], description: `Roles: ${r.roles.join(', ')}` }),
       request: {
-        ...(r.params && { params: r.params as unknown as ZodObject }),
-        ...(r.query && { query: r.query as unknown as ZodObject }),
+        ...(r.params && { params: r.params as unknown as AnyZodObject }),
+        ...(r.query && { query: r.query as unknown as AnyZodObject }),
         ...(r.body && { body: { content: { 'application/json': { schema: r.body } } } }),
         ...(r.method === 'POST' && r.path.includes('/complaints/{id}/') && { headers: z.object({ 'if-match': z.string().optional() }) }),
       },

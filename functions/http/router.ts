@@ -1,5 +1,8 @@
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import type { ZodType } from 'zod';
+import type { ZodType, ZodTypeDef } from 'zod';
+
+/** A schema that parses unknown input into T (defaults and transforms make input and output differ). */
+type Parser<T> = ZodType<T, ZodTypeDef, unknown>;
 import { callerFrom, requireRole, type Caller, type Role } from '../shared/auth.js';
 import { HttpError } from '../shared/http-error.js';
 
@@ -26,9 +29,9 @@ export interface Route<P = unknown, Q = unknown, B = unknown> {
   summary: string;
   /** Roles allowed, or 'public' for the unauthenticated OpenAPI document. */
   roles: readonly Role[] | 'public';
-  params?: ZodType<P>;
-  query?: ZodType<Q>;
-  body?: ZodType<B>;
+  params?: Parser<P>;
+  query?: Parser<Q>;
+  body?: Parser<B>;
   /** Documents the success answer in the OpenAPI document. */
   response?: ZodType;
   successStatus?: number;

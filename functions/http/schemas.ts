@@ -10,8 +10,8 @@ extendZodWithOpenApi(z);
 /** Bodies are strict: an unknown field is a 400, so a typo in a portal never silently drops data. */
 const text = (max = 20_000) => z.string().trim().min(1).max(max);
 const plainDate = z.string().refine(isPlainDate, 'must be a calendar date YYYY-MM-DD').openapi({ format: 'date', example: '2026-12-01' });
-const dateTime = z.iso.datetime({ offset: true }).openapi({ example: '2026-11-24T10:15:00Z' });
-const email = z.email().max(320);
+const dateTime = z.string().datetime({ offset: true }).openapi({ example: '2026-11-24T10:15:00Z' });
+const email = z.string().email().max(320);
 
 export const LandlordSettingsBody = z
   .strictObject({

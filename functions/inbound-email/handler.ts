@@ -7,19 +7,39 @@ import { S3BlobStore } from '../adapters/s3-blob-store.adapter.js';
 import { composeCore } from '../shared/compose.js';
 import { loadBankHolidays, requiredEnv } from '../shared/config.js';
 import { logger } from '../shared/logger.js';
-import type { IntakeOutcome } from './inbound-intake.js';
+import { Conflict, InvalidInput, NotFound } from '../../domain/errors.js';
+import type { ReleaseAnswer } from '../adapters/lambda-quarantine-releaser.adapter.js';
+import { InboundIntake, type IntakeOutcome } from './inbound-intake.js';
 
 // Composition root for AWS: SES's receipt rule stores the raw message in S3, then invokes this.
 const prefix = process.env.INBOUND_PREFIX ?? 'inbound/';
 const blobs = new S3BlobStore(new S3Client({}), requiredEnv('MAIL_BUCKET'));
-const { intake } = composeCore({
+const intake = new InboundIntake(
+  composeCore({
   db: createDocumentClient(),
   tableName: requiredEnv('TABLE_NAME'),
   clock: { now: () => new Date() },
   holidays: loadBankHolidays(),
   blobs,
-  defaultFromAddress: requiredEnv('DEFAULT_FROM_ADDRESS'),
-});
+    defaultFromAddress: requiredEnv('DEFAULT_FROM_ADDRESS'),
+  }),
+);
+
+export interface ReleaseEvent {
+  release: { landlordId: string; quarantineId: string; by: string };
+}
+
+/** The API asks for a quarantined message to be released: answered, never thrown, so it maps to 4xx. */
+export async function release({ release: request }: ReleaseEvent): Promise<ReleaseAnswer> {
+  try {
+    return { outcome: await intake.release(request.landlordId, request.quarantineId, request.by) };
+  } catch (error) {
+    if (error instanceof NotFound) return { error: { kind: 'not_found', message: error.message } };
+    if (error instanceof Conflict) return { error: { kind: 'conflict', message: error.message } };
+    if (error instanceof InvalidInput) return { error: { kind: 'invalid', message: error.message, field: error.field } };
+    throw error;
+  }
+}
 
 export async function receive(event: SESEvent): Promise<IntakeOutcome[]> {
   const outcomes: IntakeOutcome[] = [];
@@ -38,4 +58,6 @@ export async function receive(event: SESEvent): Promise<IntakeOutcome[]> {
   return outcomes;
 }
 
-export const handler = middy(receive).use(injectLambdaContext(logger, { resetKeys: true }));
+const dispatch = async (event: SESEvent | ReleaseEvent): Promise<IntakeOutcome[] | ReleaseAnswer> => ('release' in event ? release(event) : receive(event));
+
+export const handler = middy(dispatch).use(injectLambdaContext(logger, { resetKeys: true }));

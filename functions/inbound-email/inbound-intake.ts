@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { simpleParser, type ParsedMail } from 'mailparser';
+import PostalMime, { type Email } from 'postal-mime';
 import type { Complaint } from '../../domain/complaint/complaint.js';
 import type { AttachmentRef, Correspondence } from '../../domain/complaint/correspondence.js';
 import { recordCorrespondence } from '../../domain/complaint/lifecycle.js';
 import { findReference } from '../../domain/complaint/reference.js';
+import { htmlToText } from '../../domain/email/html-to-text.js';
 import { automaticReason, inboundMessageKey, threadMessageIds } from '../../domain/email/inbound-rules.js';
 import { Conflict, InvalidInput, NotFound } from '../../domain/errors.js';
 import { inboundNoticeLetter } from '../../domain/letters/staff-letters.js';
@@ -42,10 +43,11 @@ export type IntakeOutcome =
   | { landlordId: string; outcome: 'quarantined'; quarantineId: string; reason: QuarantineReason };
 
 const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
-const header = (parsed: ParsedMail, name: string) => {
-  const value = parsed.headers.get(name);
-  return typeof value === 'string' ? value : value && typeof value === 'object' && 'value' in value ? String(value.value) : undefined;
-};
+const header = (parsed: Email, name: string) => parsed.headers.find((candidate) => candidate.key === name)?.value;
+/** The text of the message: its text part, or its HTML part as text. */
+const bodyText = (parsed: Email) => parsed.text ?? (parsed.html ? htmlToText(parsed.html) : '');
+/** postal-mime reads headers from the raw bytes; a bounded prefix is enough for an oversize message. */
+const parse = (raw: Buffer) => PostalMime.parse(raw);
 
 /**
  * Turns a delivered email into a stage 1 complaint, or correspondence on the complaint it belongs
@@ -74,7 +76,7 @@ export class InboundIntake {
   }
 
   private async forLandlord(landlordId: string, delivery: InboundDelivery, released: boolean): Promise<IntakeOutcome> {
-    const hold = (reason: QuarantineReason, detail: string, parsed?: ParsedMail) => this.hold(landlordId, delivery, reason, detail, parsed);
+    const hold = (reason: QuarantineReason, detail: string, parsed?: Email) => this.hold(landlordId, delivery, reason, detail, parsed);
     if (!released) {
       if (delivery.verdicts?.virus === 'FAIL') return hold('virus', 'SES virus verdict FAIL', await this.headersOnly(delivery.raw));
       if (delivery.verdicts?.spam === 'FAIL') return hold('spam', 'SES spam verdict FAIL', await this.headersOnly(delivery.raw));
@@ -82,13 +84,13 @@ export class InboundIntake {
         return hold('oversize', `${delivery.raw.byteLength} bytes; over ${MAX_PARSE_BYTES}`, await this.headersOnly(delivery.raw));
       }
     }
-    let parsed: ParsedMail;
+    let parsed: Email;
     try {
-      parsed = await simpleParser(delivery.raw);
+      parsed = await parse(delivery.raw);
     } catch (error) {
       return hold('unparseable', (error as Error).message);
     }
-    const sender = parsed.from?.value[0];
+    const sender = parsed.from;
     if (!sender?.address) {
       if (released) throw new InvalidInput('message', 'the message has no sender address to log a complaint for');
       return hold('unparseable', 'no sender address', parsed);
@@ -127,7 +129,7 @@ export class InboundIntake {
       recordedBy: caller.userId,
       recordedAt: this.deps.clock.now().toISOString(),
       ...(parsed.messageId && { providerMessageId: parsed.messageId }),
-      body: parsed.text ?? '',
+      body: bodyText(parsed),
       rawKey: delivery.rawKey,
       attachments,
     });
@@ -146,7 +148,7 @@ export class InboundIntake {
         });
         return { landlordId, outcome: 'attached', complaintId: complaint.id, reference: complaint.reference };
       }
-      const description = parsed.text?.trim() || '(The email had no text; see its attachments.)';
+      const description = bodyText(parsed).trim() || '(The email had no text; see its attachments.)';
       const complaint = await createComplaint(
         this.deps,
         caller,
@@ -166,7 +168,7 @@ export class InboundIntake {
   }
 
   /** Its reference in the subject, or a reply to a message this system sent. */
-  private async belongsTo(landlordId: string, parsed: ParsedMail): Promise<Complaint | undefined> {
+  private async belongsTo(landlordId: string, parsed: Email): Promise<Complaint | undefined> {
     const reference = findReference(parsed.subject ?? '');
     if (reference) {
       const byReference = await this.deps.complaints.findByReference(landlordId, reference);
@@ -193,29 +195,31 @@ export class InboundIntake {
     });
   }
 
-  private async storeAttachments(landlordId: string, messageKey: string, parsed: ParsedMail): Promise<AttachmentRef[]> {
+  private async storeAttachments(landlordId: string, messageKey: string, parsed: Email): Promise<AttachmentRef[]> {
     const refs: AttachmentRef[] = [];
     // Keys derive from the message, so a second delivery rewrites the same objects.
     const folder = `attachments/${landlordId}/${sha256(messageKey).slice(0, 32)}`;
     for (const [index, attachment] of parsed.attachments.entries()) {
       const filename = attachment.filename ?? `attachment-${index + 1}`;
       const key = `${folder}/${index + 1}-${filename.replace(/[^\w.-]+/g, '_').slice(0, 100)}`;
-      await this.deps.blobs.put(key, attachment.content, attachment.contentType);
-      refs.push({ filename, contentType: attachment.contentType, size: attachment.size, key });
+      const content = typeof attachment.content === 'string' ? Buffer.from(attachment.content) : Buffer.from(attachment.content);
+      await this.deps.blobs.put(key, content, attachment.mimeType);
+      refs.push({ filename, contentType: attachment.mimeType, size: content.byteLength, key });
     }
     return refs;
   }
 
-  private async headersOnly(raw: Buffer): Promise<ParsedMail | undefined> {
+  /** The sender and subject of a message not to be parsed whole (for the quarantine list). */
+  private async headersOnly(raw: Buffer): Promise<Email | undefined> {
     const end = raw.indexOf('\r\n\r\n') >= 0 ? raw.indexOf('\r\n\r\n') : raw.indexOf('\n\n');
     try {
-      return await simpleParser(end > 0 ? raw.subarray(0, end + 2) : raw.subarray(0, 64 * 1024));
+      return await parse(end > 0 ? raw.subarray(0, end + 4) : raw.subarray(0, 64 * 1024));
     } catch {
       return undefined;
     }
   }
 
-  private async hold(landlordId: string, delivery: InboundDelivery, reason: QuarantineReason, detail: string, parsed?: ParsedMail): Promise<IntakeOutcome> {
+  private async hold(landlordId: string, delivery: InboundDelivery, reason: QuarantineReason, detail: string, parsed?: Email): Promise<IntakeOutcome> {
     const receivedAt = delivery.receivedAt.toISOString();
     const entry: QuarantineEntry = {
       id: `${receivedAt.replace(/[-:.]/g, '')}-${sha256(`${landlordId}#${delivery.rawKey}`).slice(0, 12)}`,
@@ -223,7 +227,7 @@ export class InboundIntake {
       reason,
       detail,
       receivedAt,
-      ...(parsed?.from?.value[0]?.address && { from: parsed.from.value[0].address }),
+      ...(parsed?.from?.address && { from: parsed.from.address }),
       ...(parsed?.subject && { subject: parsed.subject }),
       rawKey: delivery.rawKey,
       size: delivery.raw.byteLength,

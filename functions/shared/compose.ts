@@ -6,9 +6,12 @@ import type { Clock } from '../../domain/ports/clock.port.js';
 import { DynamoDbComplaintStore } from '../adapters/dynamodb-complaint-store.adapter.js';
 import { DynamoDbLandlordStore } from '../adapters/dynamodb-landlord-store.adapter.js';
 import { DynamoDbQuarantine } from '../adapters/dynamodb-quarantine.adapter.js';
-import { InboundIntake, type IntakeDeps } from '../inbound-email/inbound-intake.js';
+import type { IntakeDeps } from '../inbound-email/inbound-intake.js';
 
-/** The DynamoDB-backed parts every entry point shares; AWS and the local stack differ only in what they pass. */
+/**
+ * The DynamoDB-backed parts every entry point shares; AWS and the local stack differ only in what
+ * they pass. The inbound intake (and its MIME parser) is composed only where mail is read.
+ */
 export function composeCore(parts: {
   db: DynamoDBDocumentClient;
   tableName: string;
@@ -16,7 +19,7 @@ export function composeCore(parts: {
   holidays: HolidaysByDivision;
   blobs: BlobStore;
   defaultFromAddress: string;
-}): IntakeDeps & { intake: InboundIntake } {
+}): IntakeDeps {
   const deps: IntakeDeps = {
     complaints: new DynamoDbComplaintStore(parts.db, parts.tableName),
     landlords: new DynamoDbLandlordStore(parts.db, parts.tableName),
@@ -27,5 +30,5 @@ export function composeCore(parts: {
     newId: randomUUID,
     defaultFromAddress: parts.defaultFromAddress,
   };
-  return { ...deps, intake: new InboundIntake(deps) };
+  return deps;
 }

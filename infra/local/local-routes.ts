@@ -5,7 +5,7 @@ import { outboxPage, type LocalOutbox } from './local-outbox.js';
 import type { LocalScheduler } from './local-scheduler.js';
 import type { LocalTime } from './local-time.js';
 
-const ClockBody = z.union([z.strictObject({ advanceDays: z.number().positive().max(3650) }), z.strictObject({ to: z.iso.datetime({ offset: true }) })]);
+const ClockBody = z.union([z.strictObject({ advanceDays: z.number().positive().max(3650) }), z.strictObject({ to: z.string().datetime({ offset: true }) })]);
 
 /** /_local/*: only the local stack serves these; they do not exist on AWS. */
 export function localRoutes(parts: { localOutbox: LocalOutbox; scheduler: LocalScheduler; time: LocalTime }): LocalRoute {

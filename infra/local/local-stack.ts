@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { createDocumentClient } from '../../functions/adapters/dynamodb-client.js';
 import { createHttpApi } from '../../functions/http-api/app.js';
 import { composeCore } from '../../functions/shared/compose.js';
+import { InboundIntake } from '../../functions/inbound-email/inbound-intake.js';
 import { loadBankHolidays } from '../../functions/shared/config.js';
 import { DynamoDbOutbox } from '../../functions/adapters/dynamodb-outbox.adapter.js';
 import { DEFAULT_DISPATCHER_OPTIONS, OutboxDispatcher } from '../../functions/outbox-dispatcher/outbox-dispatcher.js';
@@ -65,8 +66,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const blobs = new FileBlobStore(options.dataDir ? join(options.dataDir, 'blobs') : mkdtempSync(join(tmpdir(), 'complaints-blobs-')));
     const core = composeCore({ db, tableName, clock, holidays: loadBankHolidays(), blobs, defaultFromAddress: DEFAULT_FROM });
     const { landlords } = core;
-    const handler = createHttpApi(core);
-    const smtp = await startSmtpIntake({ port: options.smtpPort ?? 0, landlords, blobs, intake: core.intake, clock });
+    const intake = new InboundIntake(core);
+    const handler = createHttpApi({ ...core, releaser: intake });
+    const smtp = await startSmtpIntake({ port: options.smtpPort ?? 0, landlords, blobs, intake, clock });
     const localOutbox = new LocalOutbox(db, tableName, clock);
     const scheduler = new LocalScheduler(db, tableName, (payload) => checkDeadline(core, payload));
     const dispatcher = new OutboxDispatcher(new DynamoDbOutbox(db, tableName), localOutbox, scheduler, core.complaints, landlords, clock, {

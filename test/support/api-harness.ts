@@ -8,6 +8,7 @@ import { SHIPPED_BANK_HOLIDAYS } from '../../domain/calendar/bank-holidays.js';
 import { ensureTable } from '../../infra/local/dynamodb-local.js';
 import { createDocumentClient } from '../../functions/adapters/dynamodb-client.js';
 import { composeCore } from '../../functions/shared/compose.js';
+import { InboundIntake } from '../../functions/inbound-email/inbound-intake.js';
 import { FileBlobStore } from '../../infra/local/file-blob-store.js';
 import { DynamoDbOutbox } from '../../functions/adapters/dynamodb-outbox.adapter.js';
 import { createHttpApi } from '../../functions/http-api/app.js';
@@ -49,8 +50,9 @@ export function apiHarness(startAt = '2026-11-02T10:00:00Z', tableName = inject(
   const clock = new TestClock(new Date(startAt));
   const blobs = new FileBlobStore(mkdtempSync(join(tmpdir(), 'complaints-test-blobs-')));
   const core = composeCore({ db, tableName, clock, holidays: SHIPPED_BANK_HOLIDAYS, blobs, defaultFromAddress: 'complaints@test.example' });
-  const { complaints, landlords, intake, quarantine } = core;
-  const handler = createHttpApi(core);
+  const { complaints, landlords, quarantine } = core;
+  const intake = new InboundIntake(core);
+  const handler = createHttpApi({ ...core, releaser: intake });
 
   async function call(
     method: string,

@@ -1,12 +1,17 @@
 import type { z } from 'zod';
-import type { InboundIntake } from '../../inbound-email/inbound-intake.js';
+import type { IntakeOutcome } from '../../inbound-email/inbound-intake.js';
 import type { QuarantineStore } from '../../../domain/ports/quarantine.port.js';
 import { route } from '../router.js';
 import { IdParams } from '../schemas.js';
 
+/** Runs a held message through the inbound intake: in-process locally, the inbound function on AWS. */
+export interface QuarantineReleaser {
+  release(landlordId: string, quarantineId: string, by: string): Promise<IntakeOutcome>;
+}
+
 export interface QuarantineDeps {
   quarantine: QuarantineStore;
-  intake: InboundIntake;
+  releaser: QuarantineReleaser;
 }
 
 /** Held mail (spam, virus, oversize, unparseable, automatic) for the complaints officer to check. */
@@ -24,6 +29,6 @@ export const quarantineRoutes = (deps: QuarantineDeps) => [
     summary: 'Process a held message as a person’s email: log it as a complaint or attach it to one',
     roles: ['officer'],
     params: IdParams,
-    handle: async ({ caller, params }) => ({ body: await deps.intake.release(caller.landlordId, params.id, caller.userId) }),
+    handle: async ({ caller, params }) => ({ body: await deps.releaser.release(caller.landlordId, params.id, caller.userId) }),
   }),
 ];

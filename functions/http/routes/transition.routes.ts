@@ -37,7 +37,7 @@ function transitionRoute<B>(
   deps: ApiDeps,
   name: string,
   summary: string,
-  body: z.ZodType<B>,
+  body: z.ZodType<B, z.ZodTypeDef, unknown>,
   apply: (complaint: Complaint, input: B, ctx: TransitionContext) => Transition,
   options: (input: B) => Omit<TransitionOptions, 'ifMatch'> = () => ({}),
 ) {
