@@ -1,8 +1,6 @@
 import { LambdaClient } from '@aws-sdk/client-lambda';
-import { S3Client } from '@aws-sdk/client-s3';
 import { createDocumentClient } from '../adapters/dynamodb-client.js';
 import { LambdaQuarantineReleaser } from '../adapters/lambda-quarantine-releaser.adapter.js';
-import { S3BlobStore } from '../adapters/s3-blob-store.adapter.js';
 import { composeCore } from '../shared/compose.js';
 import { loadBankHolidays, requiredEnv } from '../shared/config.js';
 import { createHttpApi } from './app.js';
@@ -14,7 +12,6 @@ export const handler = createHttpApi({
     tableName: requiredEnv('TABLE_NAME'),
     clock: { now: () => new Date() },
     holidays: loadBankHolidays(),
-    blobs: new S3BlobStore(new S3Client({}), requiredEnv('MAIL_BUCKET')),
     defaultFromAddress: requiredEnv('DEFAULT_FROM_ADDRESS'),
   }),
   releaser: new LambdaQuarantineReleaser(new LambdaClient({}), requiredEnv('INBOUND_FUNCTION_NAME')),

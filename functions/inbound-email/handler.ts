@@ -14,16 +14,16 @@ import { InboundIntake, type IntakeOutcome } from './inbound-intake.js';
 // Composition root for AWS: SES's receipt rule stores the raw message in S3, then invokes this.
 const prefix = process.env.INBOUND_PREFIX ?? 'inbound/';
 const blobs = new S3BlobStore(new S3Client({}), requiredEnv('MAIL_BUCKET'));
-const intake = new InboundIntake(
-  composeCore({
-  db: createDocumentClient(),
-  tableName: requiredEnv('TABLE_NAME'),
-  clock: { now: () => new Date() },
-  holidays: loadBankHolidays(),
-  blobs,
+const intake = new InboundIntake({
+  ...composeCore({
+    db: createDocumentClient(),
+    tableName: requiredEnv('TABLE_NAME'),
+    clock: { now: () => new Date() },
+    holidays: loadBankHolidays(),
     defaultFromAddress: requiredEnv('DEFAULT_FROM_ADDRESS'),
   }),
-);
+  blobs,
+});
 
 export interface ReleaseEvent {
   release: { landlordId: string; quarantineId: string; by: string };

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { HolidaysByDivision } from '../../domain/calendar/bank-holidays.js';
-import type { BlobStore } from '../../domain/ports/blob-store.port.js';
 import type { Clock } from '../../domain/ports/clock.port.js';
 import { DynamoDbComplaintStore } from '../adapters/dynamodb-complaint-store.adapter.js';
 import { DynamoDbLandlordStore } from '../adapters/dynamodb-landlord-store.adapter.js';
 import { DynamoDbQuarantine } from '../adapters/dynamodb-quarantine.adapter.js';
-import type { IntakeDeps } from '../inbound-email/inbound-intake.js';
+import type { QuarantineStore } from '../../domain/ports/quarantine.port.js';
+import type { ApiDeps } from './deps.js';
 
 /**
  * The DynamoDB-backed parts every entry point shares; AWS and the local stack differ only in what
@@ -17,18 +17,15 @@ export function composeCore(parts: {
   tableName: string;
   clock: Clock;
   holidays: HolidaysByDivision;
-  blobs: BlobStore;
   defaultFromAddress: string;
-}): IntakeDeps {
-  const deps: IntakeDeps = {
+}): ApiDeps & { quarantine: QuarantineStore } {
+  return {
     complaints: new DynamoDbComplaintStore(parts.db, parts.tableName),
     landlords: new DynamoDbLandlordStore(parts.db, parts.tableName),
     quarantine: new DynamoDbQuarantine(parts.db, parts.tableName),
     clock: parts.clock,
     holidays: parts.holidays,
-    blobs: parts.blobs,
     newId: randomUUID,
     defaultFromAddress: parts.defaultFromAddress,
   };
-  return deps;
 }

@@ -3,6 +3,7 @@ import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { BUNDLING } from '../bundling.js';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 
@@ -53,15 +54,10 @@ export class ComplaintFunction extends Construct {
         ...props.environment,
       },
       bundling: {
-        minify: true,
-        sourceMap: true,
-        target: 'node22',
+        ...BUNDLING,
+        mainFields: [...BUNDLING.mainFields],
+        externalModules: [...BUNDLING.externalModules],
         format: OutputFormat.ESM,
-        mainFields: ['module', 'main'],
-        // The Node 22 runtime ships the AWS SDK v3; bundles leave it out.
-        externalModules: ['@aws-sdk/*'],
-        // Some CommonJS dependencies call require(); ESM bundles need it defined.
-        banner: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
       },
     });
     Validations.of(this.fn).acknowledge(

@@ -64,9 +64,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const db = createDocumentClient(endpoint);
     const clock = new LocalClock(options.startAt);
     const blobs = new FileBlobStore(options.dataDir ? join(options.dataDir, 'blobs') : mkdtempSync(join(tmpdir(), 'complaints-blobs-')));
-    const core = composeCore({ db, tableName, clock, holidays: loadBankHolidays(), blobs, defaultFromAddress: DEFAULT_FROM });
+    const core = composeCore({ db, tableName, clock, holidays: loadBankHolidays(), defaultFromAddress: DEFAULT_FROM });
     const { landlords } = core;
-    const intake = new InboundIntake(core);
+    const intake = new InboundIntake({ ...core, blobs });
     const handler = createHttpApi({ ...core, releaser: intake });
     const smtp = await startSmtpIntake({ port: options.smtpPort ?? 0, landlords, blobs, intake, clock });
     const localOutbox = new LocalOutbox(db, tableName, clock);

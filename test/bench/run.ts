@@ -1,4 +1,5 @@
 import { apiLatencyBench } from './api-latency.bench.js';
+import { bundleBudgetBench } from './bundle-budget.bench.js';
 import { intakeRateBench } from './intake-rate.bench.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
@@ -7,6 +8,7 @@ process.env.POWERTOOLS_LOG_LEVEL ??= 'SILENT';
 const benches: [string, () => Promise<string[]>][] = [
   ['api-latency', apiLatencyBench],
   ['intake-rate', intakeRateBench],
+  ['bundle-budget', bundleBudgetBench],
 ];
 const only = process.argv[2];
 for (const [name, bench] of benches) {

@@ -49,9 +49,9 @@ export function apiHarness(startAt = '2026-11-02T10:00:00Z', tableName = inject(
   const db = createDocumentClient(inject('dynamoEndpoint'));
   const clock = new TestClock(new Date(startAt));
   const blobs = new FileBlobStore(mkdtempSync(join(tmpdir(), 'complaints-test-blobs-')));
-  const core = composeCore({ db, tableName, clock, holidays: SHIPPED_BANK_HOLIDAYS, blobs, defaultFromAddress: 'complaints@test.example' });
+  const core = composeCore({ db, tableName, clock, holidays: SHIPPED_BANK_HOLIDAYS, defaultFromAddress: 'complaints@test.example' });
   const { complaints, landlords, quarantine } = core;
-  const intake = new InboundIntake(core);
+  const intake = new InboundIntake({ ...core, blobs });
   const handler = createHttpApi({ ...core, releaser: intake });
 
   async function call(

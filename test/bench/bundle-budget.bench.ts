@@ -1,0 +1,98 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { BUNDLING } from '../../infra/bundling.js';
+import { percentile } from './stats.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+// Inside node_modules so the bundles resolve the AWS SDK the way the Lambda runtime provides it.
+const OUT = join(ROOT, 'node_modules', '.cache', 'bundle-budget');
+const RUNS = Number(process.env.BENCH_INIT_RUNS ?? 25);
+const BUDGET_BYTES = 300 * 1024;
+
+/** The SDK clients each entry point creates at cold start: the bare baseline imports and builds just these. */
+const CLIENTS: Record<string, string[]> = {
+  'http-api': ['client-dynamodb:DynamoDBClient', 'lib-dynamodb:DynamoDBDocumentClient', 'client-lambda:LambdaClient'],
+  'inbound-email': ['client-dynamodb:DynamoDBClient', 'lib-dynamodb:DynamoDBDocumentClient', 'client-s3:S3Client'],
+  'outbox-dispatcher': ['client-dynamodb:DynamoDBClient', 'lib-dynamodb:DynamoDBDocumentClient', 'client-sesv2:SESv2Client', 'client-scheduler:SchedulerClient'],
+  'deadline-check': ['client-dynamodb:DynamoDBClient', 'lib-dynamodb:DynamoDBDocumentClient'],
+};
+
+const ENV = {
+  ...process.env,
+  AWS_REGION: 'eu-west-2',
+  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  TABLE_NAME: 'bench',
+  MAIL_BUCKET: 'bench',
+  DEFAULT_FROM_ADDRESS: 'complaints@bench.example',
+  INBOUND_FUNCTION_NAME: 'bench',
+  SCHEDULE_GROUP: 'bench',
+  DEADLINE_CHECK_ARN: 'arn:aws:lambda:eu-west-2:111122223333:function:bench',
+  SCHEDULER_ROLE_ARN: 'arn:aws:iam::111122223333:role/bench',
+  SCHEDULE_DLQ_ARN: 'arn:aws:sqs:eu-west-2:111122223333:bench',
+  POWERTOOLS_LOG_LEVEL: 'SILENT',
+};
+
+function bareHandler(clients: string[]): string {
+  const lines = clients.map((spec, i) => {
+    const [pkg, name] = spec.split(':');
+    return `import { ${name} as C${i} } from '@aws-sdk/${pkg}';`;
+  });
+  const made = clients.map((spec, i) =>
+    spec.startsWith('lib-dynamodb') ? `C${i}.from(new C0({}));` : `new C${i}({});`,
+  );
+  return `${lines.join('\n')}\n${made.join('\n')}\nexport const handler = async () => ({});\n`;
+}
+
+/** Milliseconds to import a module in a fresh Node process (module init, as a Lambda cold start runs it). */
+function initTime(file: string): number {
+  const script = `const t = performance.now(); await import(${JSON.stringify(file)}); process.stdout.write(String(performance.now() - t));`;
+  return Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { env: ENV }).toString());
+}
+
+/** Alternates the two, so both see the same machine load and disk cache. */
+function initTimes(ours: string, bare: string): { ours: number[]; bare: number[] } {
+  const times = { ours: [] as number[], bare: [] as number[] };
+  initTime(ours); // warm the file cache for both before timing
+  initTime(bare);
+  for (let i = 0; i < RUNS; i += 1) {
+    times.ours.push(initTime(ours));
+    times.bare.push(initTime(bare));
+  }
+  return times;
+}
+
+export async function bundleBudgetBench(): Promise<string[]> {
+  mkdirSync(OUT, { recursive: true });
+  const lines = [
+    `Bundle budget: minified ESM bundles as the CDK deploys them (budget ${BUDGET_BYTES / 1024} KB), and module init in a fresh`,
+    `Node process, median of ${RUNS} alternated runs, against a bare handler importing only the SDK clients it uses (target ratio <= 1.3)`,
+  ];
+  for (const [entry, clients] of Object.entries(CLIENTS)) {
+    const bundle = join(OUT, `${entry}.mjs`);
+    await build({
+      entryPoints: [join(ROOT, 'functions', entry, 'handler.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile: bundle,
+      target: BUNDLING.target,
+      minify: BUNDLING.minify,
+      mainFields: [...BUNDLING.mainFields],
+      external: [...BUNDLING.externalModules],
+      banner: { js: BUNDLING.banner },
+      logLevel: 'error',
+    });
+    const bare = join(OUT, `${entry}.bare.mjs`);
+    writeFileSync(bare, bareHandler(clients));
+    const size = statSync(bundle).size;
+    const times = initTimes(bundle, bare);
+    const ours = percentile(times.ours, 50);
+    const baseline = percentile(times.bare, 50);
+    lines.push(
+      `  ${entry.padEnd(18)} ${(size / 1024).toFixed(1).padStart(6)} KB ${size <= BUDGET_BYTES ? 'within' : 'OVER'} budget   init ${ours.toFixed(1).padStart(6)} ms vs bare ${baseline.toFixed(1).padStart(6)} ms   ratio ${(ours / baseline).toFixed(2)}`,
+    );
+  }
+  return lines;
+}
