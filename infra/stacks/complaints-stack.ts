@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy, Stack, Validations, type CfnElement, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, RemovalPolicy, Stack, Validations, type CfnElement, type StackProps } from 'aws-cdk-lib';
 import { Rule, RuleTargetInput, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
@@ -102,6 +102,15 @@ export class ComplaintsStack extends Stack {
     httpApi.addToRolePolicy(new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [inbound.functionArn] }));
     this.api = new ComplaintsApi(this, 'Api', { handler: httpApi, portalOrigins: settings.portalOrigins, protect, logRetentionDays: settings.logRetentionDays });
     this.acknowledgeScopedWildcards({ httpApi, inbound, dispatcher, deadlineCheck });
+
+    const output = (name: string, value: string, description: string) => new CfnOutput(this, name, { value, description });
+    output('ApiUrl', this.api.api.apiEndpoint, 'Base URL of the HTTP API (routes under /v1)');
+    output('UserPoolId', this.api.userPool.userPoolId, 'Cognito user pool for landlord staff');
+    output('UserPoolClientId', this.api.client.userPoolClientId, 'App client portals sign in with (its ID tokens are the bearer tokens)');
+    output('ReceiptRuleSetName', this.email.ruleSet.receiptRuleSetName, 'Activate with: aws ses set-active-receipt-rule-set --rule-set-name <this>');
+    output('MailBucket', this.email.bucket.bucketName, 'Raw inbound mail (inbound/) and attachments (attachments/)');
+    output('AlarmTopicArn', this.operations.alarms.topicArn, 'Alarms: function errors and throttles, dead-letter queue depth');
+    output('TableName', this.data.table.tableName, 'The complaints table');
   }
 
   /** Each wildcard nag finds is scoped to this stack's own resources; acknowledged one by one, with why. */
