@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,6 +44,8 @@ export interface LocalStack {
   apiUrl: string;
   dynamoEndpoint: string;
   tableName: string;
+  /** The document client every local handler shares (benchmarks observe it). */
+  db: DynamoDBDocumentClient;
   smtpPort: number;
   clock: LocalClock;
   dispatcher: OutboxDispatcher;
@@ -92,6 +95,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       dynamoEndpoint: endpoint,
       tableName,
       smtpPort: smtp.port,
+      db,
       clock,
       dispatcher,
       localOutbox,
