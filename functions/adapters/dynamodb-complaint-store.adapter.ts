@@ -23,6 +23,7 @@ import {
   type WriteExtras,
   type WriteGuards,
 } from '../../domain/ports/complaint-store.port.js';
+import { queryAll } from './dynamodb-query-all.js';
 import { complaintFromItem, complaintItem, correspondenceItem, outboxItem, stripKeys } from './complaint-item.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { GSI, keys } from './table-design.js';
@@ -245,21 +246,12 @@ export class DynamoDbComplaintStore implements ComplaintStore {
   }
 
   private async queryAll(pk: string, prefix: string): Promise<Record<string, unknown>[]> {
-    const items: Record<string, unknown>[] = [];
-    let ExclusiveStartKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-          ExpressionAttributeValues: { ':pk': pk, ':prefix': prefix },
-          ExclusiveStartKey,
-        }),
-      );
-      items.push(...(page.Items ?? []).map(stripKeys));
-      ExclusiveStartKey = page.LastEvaluatedKey;
-    } while (ExclusiveStartKey);
-    return items;
+    const items = await queryAll(this.db, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+      ExpressionAttributeValues: { ':pk': pk, ':prefix': prefix },
+    });
+    return items.map(stripKeys);
   }
 
   /** The most selective index for the query; the remaining filters ride along as a FilterExpression. */

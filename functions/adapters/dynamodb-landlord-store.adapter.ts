@@ -1,4 +1,5 @@
-import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { queryAll } from './dynamodb-query-all.js';
 import { Conflict } from '../../domain/errors.js';
 import { DEFAULT_SETTINGS, type LandlordSettings, type StaffMember } from '../../domain/landlord/settings.js';
 import type { LandlordStore, VersionedSettings } from '../../domain/ports/landlord-store.port.js';
@@ -98,23 +99,12 @@ export class DynamoDbLandlordStore implements LandlordStore {
   }
 
   async listStaff(landlordId: string): Promise<StaffMember[]> {
-    const members: StaffMember[] = [];
-    let ExclusiveStartKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'PK = :pk AND begins_with(SK, :staff)',
-          ExpressionAttributeValues: { ':pk': keys.landlord(landlordId), ':staff': 'STAFF#' },
-          ExclusiveStartKey,
-        }),
-      );
-      for (const item of page.Items ?? []) {
-        members.push({ id: item.id, name: item.name, email: item.email, active: item.active });
-      }
-      ExclusiveStartKey = page.LastEvaluatedKey;
-    } while (ExclusiveStartKey);
-    return members;
+    const items = await queryAll(this.db, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :staff)',
+      ExpressionAttributeValues: { ':pk': keys.landlord(landlordId), ':staff': 'STAFF#' },
+    });
+    return items.map((item) => ({ id: item.id, name: item.name, email: item.email, active: item.active }) as StaffMember);
   }
 
   private async getSettingsUncached(landlordId: string): Promise<VersionedSettings> {

@@ -1,4 +1,5 @@
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { queryAll } from './dynamodb-query-all.js';
 import { Conflict } from '../../domain/errors.js';
 import type { QuarantineEntry, QuarantineStore } from '../../domain/ports/quarantine.port.js';
 import { stripKeys } from './complaint-item.js';
@@ -21,22 +22,13 @@ export class DynamoDbQuarantine implements QuarantineStore {
   }
 
   async list(landlordId: string): Promise<QuarantineEntry[]> {
-    const entries: QuarantineEntry[] = [];
-    let ExclusiveStartKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'PK = :pk AND begins_with(SK, :q)',
-          ExpressionAttributeValues: { ':pk': keys.landlord(landlordId), ':q': 'QUARANTINE#' },
-          ScanIndexForward: false,
-          ExclusiveStartKey,
-        }),
-      );
-      entries.push(...(page.Items ?? []).map((item) => stripKeys(item) as unknown as QuarantineEntry));
-      ExclusiveStartKey = page.LastEvaluatedKey;
-    } while (ExclusiveStartKey);
-    return entries;
+    const items = await queryAll(this.db, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :q)',
+      ExpressionAttributeValues: { ':pk': keys.landlord(landlordId), ':q': 'QUARANTINE#' },
+      ScanIndexForward: false,
+    });
+    return items.map((item) => stripKeys(item) as unknown as QuarantineEntry);
   }
 
   async get(landlordId: string, id: string): Promise<QuarantineEntry | undefined> {

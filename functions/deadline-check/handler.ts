@@ -1,20 +1,12 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
-import { createDocumentClient } from '../adapters/dynamodb-client.js';
-import { composeCore } from '../shared/compose.js';
-import { loadBankHolidays, requiredEnv } from '../shared/config.js';
+import { composeCoreFromEnv } from '../shared/compose.js';
 import { logger } from '../shared/logger.js';
 import { checkDeadline, type CheckResult } from './deadline-check.js';
 import { parseDeadlinePayload } from './payload.js';
 
 // Composition root for AWS: EventBridge Scheduler invokes this with the schedule's JSON payload.
-const deps = composeCore({
-  db: createDocumentClient(),
-  tableName: requiredEnv('TABLE_NAME'),
-  clock: { now: () => new Date() },
-  holidays: loadBankHolidays(),
-  defaultFromAddress: requiredEnv('DEFAULT_FROM_ADDRESS'),
-});
+const deps = composeCoreFromEnv();
 
 
 export async function check(event: unknown): Promise<CheckResult> {

@@ -2,10 +2,9 @@ import { S3Client } from '@aws-sdk/client-s3';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { SESEvent } from 'aws-lambda';
-import { createDocumentClient } from '../adapters/dynamodb-client.js';
 import { S3BlobStore } from '../adapters/s3-blob-store.adapter.js';
-import { composeCore } from '../shared/compose.js';
-import { loadBankHolidays, requiredEnv } from '../shared/config.js';
+import { composeCoreFromEnv } from '../shared/compose.js';
+import { requiredEnv } from '../shared/config.js';
 import { logger } from '../shared/logger.js';
 import { Conflict, InvalidInput, NotFound } from '../../domain/errors.js';
 import type { ReleaseAnswer } from '../adapters/lambda-quarantine-releaser.adapter.js';
@@ -14,16 +13,7 @@ import { InboundIntake, type IntakeOutcome } from './inbound-intake.js';
 // Composition root for AWS: SES's receipt rule stores the raw message in S3, then invokes this.
 const prefix = process.env.INBOUND_PREFIX ?? 'inbound/';
 const blobs = new S3BlobStore(new S3Client({}), requiredEnv('MAIL_BUCKET'));
-const intake = new InboundIntake({
-  ...composeCore({
-    db: createDocumentClient(),
-    tableName: requiredEnv('TABLE_NAME'),
-    clock: { now: () => new Date() },
-    holidays: loadBankHolidays(),
-    defaultFromAddress: requiredEnv('DEFAULT_FROM_ADDRESS'),
-  }),
-  blobs,
-});
+const intake = new InboundIntake({ ...composeCoreFromEnv(), blobs });
 
 export interface ReleaseEvent {
   release: { landlordId: string; quarantineId: string; by: string };

@@ -2,10 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { HolidaysByDivision } from '../../domain/calendar/bank-holidays.js';
 import type { Clock } from '../../domain/ports/clock.port.js';
+import { createDocumentClient } from '../adapters/dynamodb-client.js';
 import { DynamoDbComplaintStore } from '../adapters/dynamodb-complaint-store.adapter.js';
 import { DynamoDbLandlordStore } from '../adapters/dynamodb-landlord-store.adapter.js';
 import { DynamoDbQuarantine } from '../adapters/dynamodb-quarantine.adapter.js';
 import type { QuarantineStore } from '../../domain/ports/quarantine.port.js';
+import { loadBankHolidays, requiredEnv } from './config.js';
 import type { ApiDeps } from './deps.js';
 
 /**
@@ -28,4 +30,15 @@ export function composeCore(parts: {
     newId: randomUUID,
     defaultFromAddress: parts.defaultFromAddress,
   };
+}
+
+/** The same parts on AWS, from the function's environment (a missing variable stops the cold start). */
+export function composeCoreFromEnv(): ApiDeps & { quarantine: QuarantineStore } {
+  return composeCore({
+    db: createDocumentClient(),
+    tableName: requiredEnv('TABLE_NAME'),
+    clock: { now: () => new Date() },
+    holidays: loadBankHolidays(),
+    defaultFromAddress: requiredEnv('DEFAULT_FROM_ADDRESS'),
+  });
 }

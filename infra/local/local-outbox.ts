@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { queryAll } from '../../functions/adapters/dynamodb-query-all.js';
 import type { Clock } from '../../domain/ports/clock.port.js';
 import type { Mailer, OutgoingEmail } from '../../domain/ports/outbox.port.js';
 import { escapeHtml } from '../../domain/letters/render.js';
@@ -35,19 +36,8 @@ export class LocalOutbox implements Mailer {
   }
 
   async list(): Promise<LocalOutboxEntry[]> {
-    const entries: LocalOutboxEntry[] = [];
-    let ExclusiveStartKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.send(
-        new QueryCommand({ TableName: this.tableName, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': PK }, ExclusiveStartKey }),
-      );
-      for (const item of page.Items ?? []) {
-        const { PK: _pk, SK: _sk, entity: _entity, ...entry } = item;
-        entries.push(entry as LocalOutboxEntry);
-      }
-      ExclusiveStartKey = page.LastEvaluatedKey;
-    } while (ExclusiveStartKey);
-    return entries;
+    const items = await queryAll(this.db, { TableName: this.tableName, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': PK } });
+    return items.map(({ PK: _pk, SK: _sk, entity: _entity, ...entry }) => entry as unknown as LocalOutboxEntry);
   }
 }
 

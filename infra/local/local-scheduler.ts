@@ -1,4 +1,5 @@
-import { DeleteCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { queryAll } from '../../functions/adapters/dynamodb-query-all.js';
 import type { DeadlineCheckPayload } from '../../domain/ports/outbox.port.js';
 import type { Scheduler } from '../../domain/ports/scheduler.port.js';
 import { GSI } from '../../functions/adapters/table-design.js';
@@ -48,23 +49,14 @@ export class LocalScheduler implements Scheduler {
 
   /** Pending schedules, soonest first (upTo bounds them; all when absent). */
   async pending(upTo?: Date): Promise<LocalSchedule[]> {
-    const schedules: LocalSchedule[] = [];
-    let ExclusiveStartKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.db.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: GSI.byDue,
-          KeyConditionExpression: upTo ? '#pk = :pk AND #sk <= :upTo' : '#pk = :pk',
-          ExpressionAttributeNames: { '#pk': `${GSI.byDue}PK`, ...(upTo && { '#sk': `${GSI.byDue}SK` }) },
-          ExpressionAttributeValues: { ':pk': DUE_PK, ...(upTo && { ':upTo': `${upTo.toISOString()}#~` }) },
-          ExclusiveStartKey,
-        }),
-      );
-      for (const item of page.Items ?? []) schedules.push({ name: item.name, fireAt: item.fireAt, payload: item.payload });
-      ExclusiveStartKey = page.LastEvaluatedKey;
-    } while (ExclusiveStartKey);
-    return schedules;
+    const items = await queryAll(this.db, {
+      TableName: this.tableName,
+      IndexName: GSI.byDue,
+      KeyConditionExpression: upTo ? '#pk = :pk AND #sk <= :upTo' : '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': `${GSI.byDue}PK`, ...(upTo && { '#sk': `${GSI.byDue}SK` }) },
+      ExpressionAttributeValues: { ':pk': DUE_PK, ...(upTo && { ':upTo': `${upTo.toISOString()}#~` }) },
+    });
+    return items.map((item) => ({ name: item.name, fireAt: item.fireAt, payload: item.payload }) as LocalSchedule);
   }
 
   /** Fires the soonest schedule due by `upTo`; answers it, or undefined when none is due. */
