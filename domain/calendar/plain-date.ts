@@ -29,10 +29,6 @@ export function addDays(date: PlainDate, days: number): PlainDate {
   return fromEpochDay(toEpochDay(date) + days);
 }
 
-export function daysBetween(from: PlainDate, to: PlainDate): number {
-  return toEpochDay(to) - toEpochDay(from);
-}
-
 /** ISO weekday: 1 = Monday ... 7 = Sunday. */
 export function isoWeekday(date: PlainDate): number {
   const sundayZero = new Date(toEpochDay(date) * DAY_MS).getUTCDay();

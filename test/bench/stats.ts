@@ -5,16 +5,6 @@ export function percentile(samples: number[], p: number): number {
   return sorted[rank]!;
 }
 
-export async function timeEach(count: number, run: (i: number) => Promise<void>): Promise<number[]> {
-  const samples: number[] = [];
-  for (let i = 0; i < count; i += 1) {
-    const start = process.hrtime.bigint();
-    await run(i);
-    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  return samples;
-}
-
 export function row(name: string, samples: number[], baseline?: number[]): string {
   const p50 = percentile(samples, 50);
   const p99 = percentile(samples, 99);
