@@ -46,6 +46,10 @@ export async function startDynamoDbLocal(options: { port?: number; dataDir?: str
   const exited = new Promise<never>((_, fail) =>
     child.once('exit', (code) => fail(new Error(`DynamoDB Local exited (${code}) before it answered:\n${output}`))),
   );
+  // If this process ends without stop() (an uncaught error, process.exit), the JVM goes with it.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  child.once('exit', () => process.removeListener('exit', killOnExit));
   const endpoint = `http://127.0.0.1:${port}`;
   await Promise.race([waitUntilAnswering(endpoint), exited]);
   return {
