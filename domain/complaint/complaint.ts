@@ -197,3 +197,10 @@ export const OPEN_STATUSES: ReadonlySet<Status> = new Set([
   'stage2_received',
   'stage2_acknowledged',
 ]);
+
+/** The record of the stage the complaint is at now. */
+export function currentStage(complaint: Complaint): StageRecord {
+  const record = complaint.stages[stageKey(complaint.stage)];
+  if (!record) throw new Error(`complaint ${complaint.id} has no record for stage ${complaint.stage}`);
+  return record;
+}

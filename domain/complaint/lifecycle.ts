@@ -4,6 +4,7 @@ import { Conflict, InvalidInput, NotFound, RuleViolation } from '../errors.js';
 import { auditEvent, type Actor, type AuditEvent, type EventType } from './audit-event.js';
 import {
   OPEN_STATUSES,
+  currentStage,
   stageKey,
   type Channel,
   type Complaint,
@@ -89,12 +90,6 @@ function requireStatus(complaint: Complaint, allowed: readonly Status[], provisi
   if (!allowed.includes(complaint.status)) {
     throw new RuleViolation(provision, `cannot ${action} a complaint whose status is ${complaint.status}`);
   }
-}
-
-function currentStage(complaint: Complaint): StageRecord {
-  const record = complaint.stages[stageKey(complaint.stage)];
-  if (!record) throw new Error(`complaint ${complaint.id} has no record for stage ${complaint.stage}`);
-  return record;
 }
 
 function withStage(complaint: Complaint, stage: Stage, record: StageRecord): Complaint {

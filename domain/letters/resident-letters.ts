@@ -1,5 +1,5 @@
 import type { PlainDate } from '../calendar/plain-date.js';
-import type { Complaint, Decision, Definition, RefusalGround, RemedyKind, Stage } from '../complaint/complaint.js';
+import { currentStage, stageKey, type Complaint, type Decision, type Definition, type RefusalGround, type RemedyKind, type Stage } from '../complaint/complaint.js';
 import { responseDue } from '../complaint/deadlines.js';
 import type { Letter, Section } from './letter.js';
 import { ombudsmanContact } from './ombudsman.js';
@@ -97,9 +97,9 @@ export function receiptLetter(complaint: Complaint, ctx: LetterContext): Letter 
 /** 6.2 / 6.11 with 5.6 and 5.7: the definition, responsibilities, excluded parts and the response date. */
 export function acknowledgementLetter(complaint: Complaint, ctx: LetterContext): Letter | undefined {
   const stage = complaint.stage;
-  const record = stage === 1 ? complaint.stages.stage1 : complaint.stages.stage2!;
+  const record = currentStage(complaint);
   const definition = record.definition;
-  const due = responseDue(stage === 1 ? complaint.deadlines.stage1 : complaint.deadlines.stage2!)!;
+  const due = responseDue(complaint.deadlines[stageKey(stage)]!)!;
   const sections: Section[] = [
     { element: 'stage', paragraphs: [`We are writing to acknowledge your complaint at stage ${stage} of our complaints procedure.`] },
     definitionSection('5.6', definition),
@@ -130,7 +130,7 @@ export function acknowledgementLetter(complaint: Complaint, ctx: LetterContext):
 /** 6.4-6.5 / 6.15-6.16: why more time is needed, the new date, and the Ombudsman's details. */
 export function extensionLetter(complaint: Complaint, ctx: LetterContext): Letter | undefined {
   const stage = complaint.stage;
-  const record = stage === 1 ? complaint.stages.stage1 : complaint.stages.stage2!;
+  const record = currentStage(complaint);
   const extension = record.extensions.at(-1)!;
   const sections: Section[] = [
     { element: 'extension-reason', paragraphs: ['We need more time to respond to your complaint. We are sorry for this.', `The reason: ${extension.reason}`] },
@@ -149,7 +149,7 @@ export function extensionLetter(complaint: Complaint, ctx: LetterContext): Lette
 export function responseLetter(complaint: Complaint, ctx: LetterContext): Letter | undefined {
   const stage = complaint.stage;
   const p = stage === 1 ? '6.9' : '6.19';
-  const record = stage === 1 ? complaint.stages.stage1 : complaint.stages.stage2!;
+  const record = currentStage(complaint);
   const remedies = complaint.remedies.filter((remedy) => remedy.stage === stage);
   const actions = complaint.outstandingActions.filter((action) => action.stage === stage);
   const sections: Section[] = [
