@@ -9,7 +9,6 @@ export const INBOUND_PREFIX = 'inbound/';
 
 export interface ComplaintsEmailProps {
   sendingDomain: string;
-  inboundAddresses: string[];
   protect: boolean;
 }
 

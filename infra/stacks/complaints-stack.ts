@@ -28,7 +28,7 @@ export class ComplaintsStack extends Stack {
     super(scope, id, props);
     const protect = settings.stage !== 'dev';
     this.data = new ComplaintsData(this, 'Data', { protect });
-    this.email = new ComplaintsEmail(this, 'Email', { sendingDomain: settings.sendingDomain, inboundAddresses: settings.inboundAddresses, protect });
+    this.email = new ComplaintsEmail(this, 'Email', { sendingDomain: settings.sendingDomain, protect });
     this.operations = new ComplaintsOperations(this, 'Operations', settings.alarmEmail ? { alarmEmail: settings.alarmEmail } : {});
 
     const common = {
