@@ -17,6 +17,7 @@ export type EventType =
   | 'action_completed'
   | 'correspondence_logged'
   | 'reminder_sent'
+  | 'update_checked'
   | 'overdue';
 
 /** One entry of the audit trail (5.12): who did what, when, and the record before and after. */

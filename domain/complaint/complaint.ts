@@ -85,6 +85,7 @@ export interface Remedy {
   kind: RemedyKind;
   description: string;
   amount?: number;
+  /** 7.3: when it will be done. A remedy given in the response itself (e.g. the apology) has none and is done at once. */
   dueBy?: PlainDate;
   completedAt?: string;
 }
@@ -119,6 +120,8 @@ export interface StageRecord {
   acknowledgedOn?: PlainDate;
   respondedOn?: PlainDate;
   handlerId?: string;
+  /** The handler's login (their staff record's userId) when acknowledged: 6.13 compares people, not ids typed in. */
+  handlerUserId?: string;
   definition?: Definition;
   extensions: Extension[];
   decision?: Decision;
@@ -138,6 +141,19 @@ export interface Escalation {
   parts: string[];
   /** Asked after the landlord's escalation window: accepted at the landlord's discretion (FAQ). */
   afterWindow: boolean;
+  /**
+   * 6.10: asked after the complaint was closed or withdrawn following its stage 1 response. The request
+   * is still received: accepted (the complaint reopens at stage 2) or refused (5.11), and who decided is kept.
+   */
+  late?: { after: 'closed' | 'withdrawn'; on: PlainDate; decision: 'accepted' | 'refused'; decidedBy: string };
+}
+
+/** 5.9: an agreed update falling due was checked against the contact the resident actually had. */
+export interface UpdateCheck {
+  step: string;
+  dueBy: PlainDate;
+  kept: boolean;
+  checkedAt: string;
 }
 
 export interface Complaint {
@@ -164,6 +180,8 @@ export interface Complaint {
   closure?: { reason?: string; closedOn: PlainDate };
   /** Deadlines missed (the check found the step still open after its due date). */
   overdue?: OverdueStep[];
+  /** 5.9: agreed updates already judged, so the next interval is scheduled and none is judged twice. */
+  updateChecks?: UpdateCheck[];
   /** Reminders already sent, so a schedule that fires twice reminds once. */
   reminders?: { step: string; dueBy: PlainDate; sentAt: string }[];
   /** The one-time schedules this complaint should have now (see domain/schedules). */

@@ -12,6 +12,10 @@ export interface Correspondence {
   occurredAt: string;
   recordedBy: string;
   recordedAt: string;
+  /** For letters the system sent: to the resident (or their representative) or to staff. */
+  audience?: 'resident' | 'staff';
+  /** For letters the system sent: which letter (receipt, response, reminder ...). */
+  letterKind?: string;
   /** For emails: the Message-ID, the text, where the raw message and attachments are kept. */
   providerMessageId?: string;
   body?: string;
@@ -24,4 +28,15 @@ export interface AttachmentRef {
   contentType: string;
   size: number;
   key: string;
+}
+
+/**
+ * 5.9: only contact with the resident (or their representative) keeps an agreed update: a letter sent to
+ * them, or a call, letter, email or visit logged as outbound. Notices to staff and internal notes do not.
+ */
+export function isResidentContact(item: Pick<Correspondence, 'direction' | 'kind' | 'audience' | 'recordedBy'>): boolean {
+  if (item.direction !== 'outbound' || item.kind === 'note') return false;
+  if (item.audience !== undefined) return item.audience === 'resident';
+  // Logged by a person through the API (system letters always carry their audience).
+  return item.recordedBy !== 'system';
 }

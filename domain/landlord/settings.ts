@@ -2,6 +2,7 @@ import type { Division, HolidaysByDivision } from '../calendar/bank-holidays.js'
 import type { PlainDate } from '../calendar/plain-date.js';
 import { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { LandlordPolicy } from '../complaint/lifecycle.js';
+import { Conflict } from '../errors.js';
 
 /** One landlord (a tenant of the system) and how it runs its complaints. */
 export interface LandlordSettings {
@@ -46,4 +47,16 @@ export interface StaffMember {
   name: string;
   email: string;
   active: boolean;
+  /** Their login (the token's `sub`), so 6.13 can tell people apart whatever staff id is typed in. */
+  userId?: string;
+}
+
+/**
+ * Letters are signed with the landlord's name and alerts go to its complaints officer, so a landlord
+ * logs complaints only once its settings are saved (settings version 0 means never saved).
+ */
+export function requireSavedSettings(settingsVersion: number): void {
+  if (settingsVersion === 0) {
+    throw new Conflict('save the landlord settings (PUT /v1/landlord) before logging complaints: letters are signed with its name and alerts go to its complaints officer');
+  }
 }

@@ -11,7 +11,7 @@ import {
 } from './resident-letters.js';
 
 /** The letters each change sends to the resident; they are queued in the same commit as the change. */
-export function lettersForTransition({ complaint, event }: Transition, ctx: LetterContext): Letter[] {
+export function lettersForTransition({ complaint, event, detail }: Transition, ctx: LetterContext): Letter[] {
   const letter = (() => {
     switch (event.type) {
       case 'logged':
@@ -24,10 +24,8 @@ export function lettersForTransition({ complaint, event }: Transition, ctx: Lett
         return responseLetter(complaint, ctx);
       case 'refused':
         return refusalLetter(complaint, ctx);
-      case 'action_completed': {
-        const done = [...complaint.remedies, ...complaint.outstandingActions].find((item) => item.completedAt === complaint.updatedAt);
-        return done ? actionUpdateLetter(complaint, ctx, done.id) : undefined;
-      }
+      case 'action_completed':
+        return detail?.type === 'action_completed' ? actionUpdateLetter(complaint, ctx, detail.itemId) : undefined;
       default:
         return undefined;
     }

@@ -46,6 +46,16 @@ const REFUSAL_WORDS: Record<RefusalGround, string> = {
   other: 'of the reasons set out below',
 };
 
+/** Everything agreed and not yet done, from both stages: remedies (7.3) and outstanding actions (6.6, 6.17). */
+export function stillToDo(complaint: Complaint): { id: string; description: string; dueBy: PlainDate }[] {
+  return [...complaint.remedies, ...complaint.outstandingActions]
+    .filter((item): item is typeof item & { dueBy: PlainDate } => !item.completedAt && item.dueBy !== undefined)
+    .map(({ id, description, dueBy }) => ({ id, description, dueBy }))
+    .sort((a, b) => (a.dueBy < b.dueBy ? -1 : a.dueBy > b.dueBy ? 1 : 0));
+}
+
+const dueLine = (item: { description: string; dueBy: PlainDate }) => `${item.description}, by ${formatDate(item.dueBy)}`;
+
 /** Letters go to the resident's nominated representative where there is one with an email (3.6). */
 export function residentAddress(complaint: Complaint): string | undefined {
   return complaint.representative?.email ?? complaint.resident.email;
@@ -151,7 +161,8 @@ export function responseLetter(complaint: Complaint, ctx: LetterContext): Letter
   const p = stage === 1 ? '6.9' : '6.19';
   const record = currentStage(complaint);
   const remedies = complaint.remedies.filter((remedy) => remedy.stage === stage);
-  const actions = complaint.outstandingActions.filter((action) => action.stage === stage);
+  // 6.9f / 6.19f: what is still open from either stage, not only what this response adds.
+  const open = stillToDo(complaint);
   const sections: Section[] = [
     {
       element: `${p}a`,
@@ -166,14 +177,14 @@ export function responseLetter(complaint: Complaint, ctx: LetterContext): Letter
       paragraphs: [remedies.length ? 'To put things right we will provide:' : 'We are not offering a remedy, for the reasons above.'],
       items: remedies.map(
         (remedy) =>
-          `${REMEDY_WORDS[remedy.kind]}: ${remedy.description}${remedy.amount !== undefined ? ` (${money.format(remedy.amount)})` : ''}${remedy.dueBy ? `, by ${formatDate(remedy.dueBy)}` : ''}`,
+          `${REMEDY_WORDS[remedy.kind]}: ${remedy.description}${remedy.amount !== undefined ? ` (${money.format(remedy.amount)})` : ''}${remedy.dueBy ? `, by ${formatDate(remedy.dueBy)}` : ' (given with this letter)'}`,
       ),
     },
     {
       element: `${p}f`,
       heading: 'What is still to be done',
-      paragraphs: [actions.length ? 'These actions are still to be completed. We will keep you updated until they are done:' : 'There are no outstanding actions.'],
-      items: actions.map((action) => `${action.description}, by ${formatDate(action.dueBy)}`),
+      paragraphs: [open.length ? 'These are still to be completed. We will keep you updated until they are done:' : 'There are no outstanding actions.'],
+      items: open.map(dueLine),
     },
   ];
   if (stage === 1) {
@@ -225,13 +236,13 @@ export function refusalLetter(complaint: Complaint, ctx: LetterContext): Letter 
 export function actionUpdateLetter(complaint: Complaint, ctx: LetterContext, actionId: string): Letter | undefined {
   const done = [...complaint.remedies, ...complaint.outstandingActions].find((item) => item.id === actionId);
   if (!done) return undefined;
-  const remaining = complaint.outstandingActions.filter((action) => !action.completedAt);
+  const remaining = stillToDo(complaint);
   return base(complaint, ctx, 'action_update', 'An update on the actions from your complaint', [
     { element: 'completed', paragraphs: [`We have completed the following: ${done.description}.`] },
     {
       element: 'remaining',
       paragraphs: [remaining.length ? 'These are still to be done:' : 'Everything we agreed to do is now complete.'],
-      items: remaining.map((action) => `${action.description}, by ${formatDate(action.dueBy)}`),
+      items: remaining.map(dueLine),
     },
   ]);
 }

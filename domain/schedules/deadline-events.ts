@@ -29,21 +29,22 @@ export function markOverdue(
   complaint: Complaint,
   firing: DeadlineFiring,
   ctx: TransitionContext,
-  /** When the resident was last contacted (outbound correspondence): an update interval (5.9) is kept by any contact in it. */
-  outboundContacts: readonly string[] = [],
+  /** When the resident was contacted (see isResidentContact): an agreed update (5.9) is kept by any contact in its interval. */
+  residentContacts: readonly string[] = [],
 ): Transition | undefined {
   if (ctx.now.getTime() < endOfDay(firing.dueBy, ctx.policy.timeZone).getTime()) return undefined;
   const open = openSteps(complaint, ctx.policy.calendar, firing.dueBy).find((step) => step.step === firing.step && step.dueBy === firing.dueBy);
   if (!open) return undefined;
+  const overdue = complaint.overdue ?? [];
+  if (overdue.some((entry) => entry.step === firing.step && entry.dueBy === firing.dueBy)) return undefined;
   if (open.since) {
     const since = open.since;
-    const kept = outboundContacts.some((at) => {
+    const kept = residentContacts.some((at) => {
       const day = dateInZone(new Date(at), ctx.policy.timeZone);
       return day > since && day <= firing.dueBy;
     });
-    if (kept) return undefined;
+    // Judged either way, so the next interval's update is scheduled (5.9 runs until the response).
+    if (kept) return commit('update_checked', complaint, { ...complaint, updateChecks: [...(complaint.updateChecks ?? []), { ...firing, kept: true, checkedAt: ctx.now.toISOString() }] }, ctx);
   }
-  const overdue = complaint.overdue ?? [];
-  if (overdue.some((entry) => entry.step === firing.step && entry.dueBy === firing.dueBy)) return undefined;
   return commit('overdue', complaint, { ...complaint, overdue: [...overdue, { ...firing, markedAt: ctx.now.toISOString() }] }, ctx);
 }

@@ -21,7 +21,7 @@ export function desiredSchedules(complaint: Complaint, policy: LandlordPolicy, l
   for (const { step, dueBy } of openSteps(complaint, policy.calendar, today)) {
     const reminderOn = policy.calendar.subtractWorkingDays(dueBy, leadWorkingDays);
     const reminderAt = zonedInstant(reminderOn, REMINDER_TIME, policy.timeZone);
-    if (reminderAt.getTime() > now.getTime()) {
+    if (reminderAt.getTime() > now.getTime() && !overdue.has(`${step}@${dueBy}`)) {
       schedules.push({ key: `${step}:reminder`, kind: 'reminder', step, dueBy, fireAt: reminderAt.toISOString() });
     }
     if (!overdue.has(`${step}@${dueBy}`)) {

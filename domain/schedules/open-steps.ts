@@ -32,29 +32,43 @@ export function openSteps(complaint: Complaint, calendar: WorkingCalendar, today
     const step = `stage${next.stage}-${next.step}`;
     steps.push({ step, dueBy: next.dueBy, what: STEP_WORDS[step]! });
   }
+  // Agreed remedies and actions are followed through whatever happens to the complaint (closing,
+  // withdrawal, escalation): the resident was promised them.
   for (const item of [...complaint.remedies, ...complaint.outstandingActions]) {
-    if (item.dueBy && !item.completedAt && complaint.status !== 'withdrawn') {
-      steps.push({ step: `action-${item.id}`, dueBy: item.dueBy, what: `complete: ${item.description} (${'kind' in item ? '7.1' : '6.6'})` });
+    if (item.dueBy && !item.completedAt) {
+      const provision = 'kind' in item ? '7.3' : item.stage === 2 ? '6.17' : '6.6';
+      steps.push({ step: `action-${item.id}`, dueBy: item.dueBy, what: `complete: ${item.description} (${provision})` });
     }
   }
-  const update = nextUpdate(complaint, calendar, today);
-  if (update) steps.push(update);
+  steps.push(...updateSteps(complaint, calendar, today));
   return steps;
 }
 
-function nextUpdate(complaint: Complaint, calendar: WorkingCalendar, today: PlainDate): OpenStep | undefined {
-  if (complaint.status !== 'stage1_acknowledged' && complaint.status !== 'stage2_acknowledged') return undefined;
+/**
+ * 5.9: while an extension with an agreed update interval runs, each interval's update is a step of its
+ * own: the first not yet kept that falls due today or later. When that one has already been judged
+ * missed (overdue), the one after it is owed as well, so update checks carry on until the response.
+ */
+function updateSteps(complaint: Complaint, calendar: WorkingCalendar, today: PlainDate): OpenStep[] {
+  if (complaint.status !== 'stage1_acknowledged' && complaint.status !== 'stage2_acknowledged') return [];
   const key = stageKey(complaint.stage);
   const extension = complaint.stages[key]?.extensions.at(-1);
   const every = extension?.updateEveryWorkingDays;
-  if (!extension || !every) return undefined;
+  if (!extension || !every) return [];
+  const step = `stage${complaint.stage}-update`;
+  const kept = new Set((complaint.updateChecks ?? []).filter((check) => check.step === step && check.kept).map((check) => check.dueBy));
+  const missed = new Set((complaint.overdue ?? []).filter((entry) => entry.step === step).map((entry) => entry.dueBy));
   const responseBy = responseDue(complaint.deadlines[key] ?? {})!;
+  const steps: OpenStep[] = [];
   let since = extension.decidedOn;
   for (let due = calendar.addWorkingDays(since, every); due < responseBy; due = calendar.addWorkingDays(due, every)) {
-    if (due >= today) return { step: `stage${complaint.stage}-update`, dueBy: due, since, what: `update the resident on the delayed response (5.9)` };
+    if (due >= today && !kept.has(due)) {
+      steps.push({ step, dueBy: due, since, what: 'update the resident on the delayed response (5.9)' });
+      if (!missed.has(due)) break;
+    }
     since = due;
   }
-  return undefined;
+  return steps;
 }
 
 /**

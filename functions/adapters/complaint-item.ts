@@ -2,6 +2,7 @@ import type { Complaint } from '../../domain/complaint/complaint.js';
 import type { Correspondence } from '../../domain/complaint/correspondence.js';
 import type { OutboxMessage } from '../../domain/ports/outbox.port.js';
 import { nextDeadline } from '../../domain/complaint/deadlines.js';
+import { currentHandler } from '../../domain/complaint/current-handler.js';
 import { GSI, keys } from './table-design.js';
 
 const KEY_ATTRIBUTES = new Set(['PK', 'SK', 'entity', 'currentHandlerId', ...Object.values(GSI).flatMap((name) => [`${name}PK`, `${name}SK`])]);
@@ -18,7 +19,7 @@ export function complaintFromItem(item: Record<string, unknown>): Complaint {
 export function complaintItem(complaint: Complaint): Record<string, unknown> {
   const { landlordId: lid, id } = complaint;
   const newestFirst = `${complaint.receivedAt}#${id}`;
-  const handlerId = complaint.stages.stage2?.handlerId ?? complaint.stages.stage1.handlerId;
+  const handlerId = currentHandler(complaint);
   const next = nextDeadline(complaint);
   const missed = (complaint.overdue ?? [])
     .filter((entry) => !entry.resolvedAt)

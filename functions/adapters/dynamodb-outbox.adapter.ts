@@ -101,6 +101,8 @@ export class DynamoDbOutbox {
                   recordedAt: now.toISOString(),
                   providerMessageId: messageId,
                   body: message.text,
+                  audience: message.audience,
+                  letterKind: message.kind,
                 }),
               },
             },

@@ -1,6 +1,6 @@
-import type { Complaint } from '../../domain/complaint/complaint.js';
+import { isResidentContact } from '../../domain/complaint/correspondence.js';
+import { noticeRecipients } from '../../domain/complaint/current-handler.js';
 import { NotFound } from '../../domain/errors.js';
-import type { LandlordSettings, StaffMember } from '../../domain/landlord/settings.js';
 import { overdueAlertLetter, reminderLetter } from '../../domain/letters/staff-letters.js';
 import type { DeadlineCheckPayload } from '../../domain/ports/outbox.port.js';
 import { markOverdue, markReminded } from '../../domain/schedules/deadline-events.js';
@@ -11,12 +11,6 @@ import type { ApiDeps } from '../shared/deps.js';
 import { toOutboxMessages } from '../shared/outbox-messages.js';
 
 export type CheckResult = 'reminded' | 'overdue' | 'nothing' | 'gone';
-
-/** Who hears about a step: its handler, or the complaints officer while nobody is assigned. */
-function handlerEmail(complaint: Complaint, staff: StaffMember[], settings: LandlordSettings): string | undefined {
-  const handlerId = complaint.stages.stage2?.handlerId ?? complaint.stages.stage1.handlerId;
-  return staff.find((member) => member.id === handlerId && member.active)?.email || settings.complaintsOfficerEmail || undefined;
-}
 
 /**
  * What a deadline schedule runs. It reloads the complaint and judges against the due date, so it is
@@ -32,7 +26,7 @@ export async function checkDeadline(deps: ApiDeps, payload: DeadlineCheckPayload
     payload.step.endsWith('-update') && payload.kind === 'check'
       ? deps.complaints
           .correspondence(payload.landlordId, payload.complaintId)
-          .then((items) => items.filter((item) => item.direction === 'outbound').map((item) => item.occurredAt))
+          .then((items) => items.filter(isResidentContact).map((item) => item.occurredAt))
       : Promise.resolve([]),
   ]);
   let what = '';
@@ -50,9 +44,8 @@ export async function checkDeadline(deps: ApiDeps, payload: DeadlineCheckPayload
       },
       {
         extras: (complaint, settings) => {
-          const handler = handlerEmail(complaint, staff, settings);
-          const recipients = payload.kind === 'reminder' ? [handler] : [handler, settings.complaintsOfficerEmail];
-          const letters = [...new Set(recipients.filter((to): to is string => Boolean(to)))].map((to) =>
+          const recipients = noticeRecipients(payload.kind === 'reminder' ? 'reminder' : 'overdue_alert', complaint, staff, settings.complaintsOfficerEmail);
+          const letters = recipients.map((to) =>
             payload.kind === 'reminder' ? reminderLetter(complaint, to, what, payload.dueBy) : overdueAlertLetter(complaint, to, what, payload.dueBy),
           );
           return {

@@ -30,7 +30,12 @@ export const LandlordSettingsBody = z
   .openapi('LandlordSettings');
 
 export const StaffBody = z
-  .strictObject({ name: text(200), email, active: z.boolean().default(true) })
+  .strictObject({
+    name: text(200),
+    email,
+    active: z.boolean().default(true),
+    userId: text(200).optional().openapi({ description: "The staff member's login (the token's sub): 6.13 compares people, not staff ids" }),
+  })
   .openapi('StaffMemberInput');
 
 const Resident = z.strictObject({
@@ -82,7 +87,8 @@ export const RespondBody = z
           kind: z.enum(REMEDY_KINDS),
           description: text(5000),
           amount: z.number().positive().max(1_000_000).multipleOf(0.01).optional().openapi({ description: 'GBP' }),
-          dueBy: plainDate.optional(),
+          dueBy: plainDate.optional().openapi({ description: '7.3: by when it will be done; required unless done' }),
+          done: z.boolean().optional().openapi({ description: 'given in the response itself (e.g. the apology): done now, no dueBy' }),
         }),
       )
       .max(50)
@@ -95,7 +101,13 @@ export const EscalateBody = z
   .strictObject({ reason: text(5000).optional(), parts: z.array(text(2000)).max(50).optional(), requestedAt: dateTime.optional() })
   .openapi('Escalate');
 
-export const RefuseBody = z.strictObject({ ground: z.enum(REFUSAL_GROUNDS), explanation: text(5000) }).openapi('Refuse');
+export const RefuseBody = z
+  .strictObject({
+    ground: z.enum(REFUSAL_GROUNDS),
+    explanation: text(5000),
+    requestedAt: dateTime.optional().openapi({ description: 'a late escalation request refused after closing or withdrawal (5.11): when the resident asked' }),
+  })
+  .openapi('Refuse');
 
 export const ReasonBody = z.strictObject({ reason: text(5000).optional() }).openapi('Reason');
 
@@ -110,7 +122,8 @@ export const CorrespondenceBody = z
   .openapi('CorrespondenceInput');
 
 export const ComplaintListQuery = z.strictObject({
-  status: z.enum(STATUSES).optional(),
+  // Nothing produces `merged` yet, so it is not offered as a filter.
+  status: z.enum(STATUSES).exclude(['merged']).optional(),
   stage: z.enum(['1', '2']).transform(Number).optional(),
   handler: text(100).optional(),
   dueBefore: plainDate.optional(),

@@ -1,3 +1,4 @@
+import { noticeRecipients } from '../../domain/complaint/current-handler.js';
 import { createHash } from 'node:crypto';
 import PostalMime, { type Email } from 'postal-mime';
 import type { Complaint } from '../../domain/complaint/complaint.js';
@@ -138,7 +139,7 @@ export class InboundIntake {
     try {
       if (target) {
         const staff = automatic ? [] : await this.deps.landlords.listStaff(landlordId);
-        const complaint = await applyTransition(this.deps, caller, target.id, recordCorrespondence, {
+        const complaint = await applyTransition(this.deps, caller, target.id, (current, ctx) => recordCorrespondence(current, record(current.id, attachments), ctx), {
           extras: (current, currentSettings) => ({
             correspondence: [record(current.id, attachments)],
             inboundMessageKey: messageKey,
@@ -183,9 +184,7 @@ export class InboundIntake {
 
   /** To the current handler, or to the complaints officer while nobody is assigned. */
   private handlerNotice(complaint: Complaint, staff: StaffMember[], from: string, subject: string, landlordId: string, settings: LandlordSettings) {
-    const handlerId = complaint.stages.stage2?.handlerId ?? complaint.stages.stage1.handlerId;
-    const handler = staff.find((member) => member.id === handlerId && member.active);
-    const to = handler?.email || settings.complaintsOfficerEmail || this.deps.defaultFromAddress;
+    const to = noticeRecipients('resident_wrote', complaint, staff, settings.complaintsOfficerEmail)[0] ?? this.deps.defaultFromAddress;
     return toOutboxMessages([inboundNoticeLetter(complaint, to, from, subject)], {
       landlordId,
       settings,

@@ -4,7 +4,7 @@ import type { Complaint } from '../../domain/complaint/complaint.js';
 import { escalationWindowEnds, logComplaint, type NewComplaint, type Transition, type TransitionContext } from '../../domain/complaint/lifecycle.js';
 import { lettersForTransition } from '../../domain/letters/letters-for-transition.js';
 import { Conflict, NotFound } from '../../domain/errors.js';
-import { landlordPolicy, type LandlordSettings } from '../../domain/landlord/settings.js';
+import { landlordPolicy, requireSavedSettings, type LandlordSettings } from '../../domain/landlord/settings.js';
 import { StaleSettings, VersionConflict, type Built, type WriteExtras } from '../../domain/ports/complaint-store.port.js';
 import { desiredSchedules, scheduleChanges } from '../../domain/schedules/deadline-schedules.js';
 import { toOutboxMessages } from './outbox-messages.js';
@@ -14,10 +14,13 @@ import type { ApiDeps } from './deps.js';
 
 const ATTEMPTS = 3;
 
-async function contextFor(deps: ApiDeps, caller: Caller) {
-  const { settings, version } = await deps.landlords.getSettings(caller.landlordId);
+async function contextFor(deps: ApiDeps, caller: Caller, withStaff = false) {
+  const [{ settings, version }, staff] = await Promise.all([
+    deps.landlords.getSettings(caller.landlordId),
+    withStaff ? deps.landlords.listStaff(caller.landlordId) : undefined,
+  ]);
   const actor: Actor = { userId: caller.userId, roles: caller.roles };
-  const ctx: TransitionContext = { now: deps.clock.now(), actor, policy: landlordPolicy(settings, deps.holidays) };
+  const ctx: TransitionContext = { now: deps.clock.now(), actor, policy: landlordPolicy(settings, deps.holidays), ...(staff && { staff }) };
   return { ctx, settings, settingsVersion: version };
 }
 
@@ -74,6 +77,7 @@ export function createComplaint(
 ): Promise<Complaint> {
   return withFreshSettings(deps, caller, async () => {
     const { ctx, settings, settingsVersion } = await contextFor(deps, caller);
+    requireSavedSettings(settingsVersion);
     const year = Number(dateInZone(ctx.now, ctx.policy.timeZone).slice(0, 4));
     const id = deps.newId();
     const { transition } = await deps.complaints.create(caller.landlordId, year, { settingsVersion }, (reference) => {
@@ -88,6 +92,8 @@ export interface TransitionOptions {
   /** The version the caller last saw (If-Match); a mismatch is a 409, never a silent overwrite. */
   ifMatch?: number;
   activeStaff?: string[];
+  /** The rule compares people (6.13): read the landlord's staff into the context. */
+  withStaff?: boolean;
   /** Also committed with the change: correspondence, extra outbox messages, an inbound marker. */
   extras?: (complaint: Complaint, settings: LandlordSettings) => WriteExtras;
 }
@@ -107,7 +113,7 @@ export function applyTransition(
     for (let tries = 1; ; tries += 1) {
       const [complaint, { ctx, settings, settingsVersion }] = await Promise.all([
         deps.complaints.get(caller.landlordId, complaintId),
-        contextFor(deps, caller),
+        contextFor(deps, caller, options.withStaff),
       ]);
       if (!complaint) throw new NotFound('complaint');
       if (options.ifMatch !== undefined && options.ifMatch !== complaint.version) {

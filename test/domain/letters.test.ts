@@ -39,7 +39,7 @@ const resp1 = respond(
   {
     decision: 'partly_upheld',
     reasons: 'The first repair was poor',
-    remedies: [{ kind: 'financial', description: 'For damaged flooring', amount: 150 }],
+    remedies: [{ kind: 'financial', description: 'For damaged flooring', amount: 150, dueBy: '2026-11-27' }],
     outstandingActions: [{ description: 'Replace ceiling board', dueBy: '2026-12-04' }],
   },
   at('2026-11-20T09:00:00Z'),

@@ -151,7 +151,7 @@ describe('responses', () => {
       {
         decision: 'partly_upheld',
         reasons: 'The repair was late',
-        remedies: [{ kind: 'financial', description: 'For the delay', amount: 150 }, { kind: 'apology', description: 'We apologise' }],
+        remedies: [{ kind: 'financial', description: 'For the delay', amount: 150, dueBy: '2026-11-24' }, { kind: 'apology', description: 'We apologise', done: true }],
         outstandingActions: [{ description: 'Replace tiles', dueBy: '2026-12-01' }],
       },
       at('2026-11-10T09:00:00Z'),
@@ -167,7 +167,7 @@ describe('responses', () => {
   it('7.1: a financial remedy states its amount', () => {
     expect(
       violation(() =>
-        respond(acknowledged(), { decision: 'upheld', reasons: 'r', remedies: [{ kind: 'financial', description: 'x' }], outstandingActions: [] }, at('2026-11-10T09:00:00Z'), newId),
+        respond(acknowledged(), { decision: 'upheld', reasons: 'r', remedies: [{ kind: 'financial', description: 'x', dueBy: '2026-11-24' }], outstandingActions: [] }, at('2026-11-10T09:00:00Z'), newId),
       ).provision,
     ).toBe('7.1');
   });
@@ -233,10 +233,14 @@ describe('refusals, withdrawal, closing', () => {
     expect(violation(() => refuse(acknowledged(), { ground: 'other', explanation: 'x' }, at('2026-11-05T09:00:00Z'))).provision).toBe('2.4');
   });
 
-  it('a withdrawn or closed complaint cannot be withdrawn again', () => {
+  it('a withdrawn complaint is not withdrawn twice (409); a finished one names the provision that finished it', () => {
     const gone = withdraw(logged(), { reason: 'Resolved' }, at('2026-11-04T09:00:00Z')).complaint;
     expect(gone.status).toBe('withdrawn');
-    expect(violation(() => withdraw(gone, {}, at('2026-11-05T09:00:00Z'))).provision).toBe('5.12');
+    expect(() => withdraw(gone, {}, at('2026-11-05T09:00:00Z'))).toThrow(Conflict);
+    const refused = refuse(logged(), { ground: 'legal_proceedings', explanation: 'Court claim filed' }, at('2026-11-04T09:00:00Z')).complaint;
+    expect(violation(() => withdraw(refused, {}, at('2026-11-05T09:00:00Z'))).provision).toBe('2.4');
+    const closedAtStage1 = close(responded1(), {}, at('2026-11-11T09:00:00Z')).complaint;
+    expect(violation(() => withdraw(closedAtStage1, {}, at('2026-11-12T09:00:00Z'))).provision).toBe('6.10');
   });
 
   it('6.10: close after stage 1 only once the escalation window (20 working days from 10 Nov: 8 Dec) has passed', () => {

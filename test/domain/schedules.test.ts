@@ -142,7 +142,9 @@ describe('the deadline check', () => {
     const acked = acknowledge(received, { handlerId: 'h1', definition }, at('2026-11-04T09:00:00Z')).complaint;
     const extended: Complaint = extend(acked, { workingDays: 10, reason: 'Survey', updateEveryWorkingDays: 5 }, at('2026-11-10T09:00:00Z')).complaint;
     const update = { step: 'stage1-update', dueBy: '2026-11-17' };
-    expect(markOverdue(extended, update, at('2026-11-18T00:00:00Z'), ['2026-11-12T14:00:00Z'])).toBeUndefined();
+    const kept = markOverdue(extended, update, at('2026-11-18T00:00:00Z'), ['2026-11-12T14:00:00Z']);
+    expect(kept?.event.type).toBe('update_checked');
+    expect(kept?.complaint.overdue ?? []).toHaveLength(0);
     expect(markOverdue(extended, update, at('2026-11-18T00:00:00Z'), ['2026-11-09T14:00:00Z'])?.complaint.overdue).toHaveLength(1);
   });
 });

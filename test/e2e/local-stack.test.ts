@@ -39,6 +39,11 @@ describe('the local stack over HTTP', () => {
     expect((await api('GET', '/v1/openapi.json')).status).toBe(200);
 
     await api('PUT', '/v1/staff/h1', admin, { name: 'Sam', email: 'sam@x.example' });
+    // 9.8: complaints wait for the landlord's settings (the name letters are signed with, the officer alerted).
+    const early = await api('POST', '/v1/complaints', officer, { channel: 'in_person', resident: { name: 'Ann' }, description: 'Mould in bedroom' });
+    expect(early.status).toBe(409);
+    expect(early.body.error.message).toContain('PUT /v1/landlord');
+    await api('PUT', '/v1/landlord', admin, { name: 'Riverside Homes', homes: 100, division: 'england-and-wales', timeZone: 'Europe/London', complaintsOfficerEmail: 'officer@x.example', inboundAddresses: [] });
     const created = await api('POST', '/v1/complaints', officer, { channel: 'in_person', resident: { name: 'Ann' }, description: 'Mould in bedroom' });
     expect(created.status).toBe(201);
     const ack = await api('POST', `/v1/complaints/${created.body.id}/acknowledge`, officer, { handlerId: 'h1', definition });

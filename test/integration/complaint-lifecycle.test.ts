@@ -38,7 +38,7 @@ describe('a complaint through both stages, against DynamoDB Local', () => {
       body: {
         decision: 'partly_upheld',
         reasons: 'The first repair was not done properly',
-        remedies: [{ kind: 'financial', description: 'For the damaged flooring', amount: 150 }],
+        remedies: [{ kind: 'financial', description: 'For the damaged flooring', amount: 150, dueBy: '2026-11-27' }],
         outstandingActions: [{ description: 'Replace the ceiling board', dueBy: '2026-12-04' }],
       },
     });
@@ -74,7 +74,7 @@ describe('a complaint through both stages, against DynamoDB Local', () => {
     expect(withGoodReason.body.deadlines.stage2.extendedTo).toBe('2027-01-26');
 
     clock.set('2027-01-11T09:00:00Z');
-    const final = await call('POST', `${path}/respond`, { caller: officer, body: { decision: 'upheld', reasons: 'We agree', remedies: [{ kind: 'apology', description: 'We are sorry' }] } });
+    const final = await call('POST', `${path}/respond`, { caller: officer, body: { decision: 'upheld', reasons: 'We agree', remedies: [{ kind: 'apology', description: 'We are sorry', done: true }] } });
     expect(final.body.status).toBe('stage2_responded');
 
     const third = await call('POST', `${path}/escalate`, { caller: officer, body: {} });

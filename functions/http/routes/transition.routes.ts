@@ -67,14 +67,21 @@ export const transitionRoutes = (deps: ApiDeps) => [
     'Acknowledge, define and assign (6.2, 6.11; 5.6, 5.7); at stage 2 the handler differs from stage 1 (6.13)',
     AcknowledgeBody,
     acknowledge,
-    (input) => ({ activeStaff: [input.handlerId] }),
+    (input) => ({ activeStaff: [input.handlerId], withStaff: true }),
   ),
-  transitionRoute(deps, 'extend', 'Extend the response deadline (6.4, 6.15)', ExtendBody, extend),
-  transitionRoute(deps, 'respond', 'Record the response (6.9, 6.19)', RespondBody, (complaint, input, ctx) =>
-    respond(complaint, input, ctx, deps.newId),
+  transitionRoute(deps, 'extend', 'Extend the response deadline (6.4, 6.15); beyond the limit, with a good reason and an agreed update interval (5.9)', ExtendBody, extend, () => ({
+    withStaff: true,
+  })),
+  transitionRoute(
+    deps,
+    'respond',
+    'Record the response (6.9, 6.19); each remedy says by when (7.3)',
+    RespondBody,
+    (complaint, input, ctx) => respond(complaint, input, ctx, deps.newId),
+    () => ({ withStaff: true }),
   ),
-  transitionRoute(deps, 'escalate', 'Escalate to stage 2 at the resident’s request (6.10-6.12)', EscalateBody, escalate),
-  transitionRoute(deps, 'refuse', 'Refuse to accept (2.4) or to escalate (5.11)', RefuseBody, refuse),
+  transitionRoute(deps, 'escalate', 'Escalate to stage 2 at the resident’s request (6.10-6.12); after closing or withdrawal this reopens the complaint', EscalateBody, escalate),
+  transitionRoute(deps, 'refuse', 'Refuse to accept (2.4) or to escalate (5.11), also a late request after closing or withdrawal (6.10)', RefuseBody, refuse),
   transitionRoute(deps, 'withdraw', 'The resident withdrew the complaint', ReasonBody, withdraw),
   transitionRoute(deps, 'close', 'Close after the final response or the escalation window', ReasonBody, close),
   route<z.infer<typeof ActionParams>>({
