@@ -1,6 +1,8 @@
 import { GetCommand, PutCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { queryAll } from './dynamodb-query-all.js';
+import type { Actor } from '../../domain/complaint/audit-event.js';
 import { Conflict } from '../../domain/errors.js';
+import { settingsEvent, type SettingsEvent } from '../../domain/landlord/settings-audit.js';
 import { DEFAULT_SETTINGS, type LandlordSettings, type StaffMember } from '../../domain/landlord/settings.js';
 import type { LandlordStore, VersionedSettings } from '../../domain/ports/landlord-store.port.js';
 import { keys } from './table-design.js';
@@ -31,7 +33,7 @@ export class DynamoDbLandlordStore implements LandlordStore {
     return found;
   }
 
-  async putSettings(landlordId: string, settings: LandlordSettings): Promise<VersionedSettings> {
+  async putSettings(landlordId: string, settings: LandlordSettings, change: { actor: Actor; at: Date }): Promise<VersionedSettings> {
     const current = await this.getSettingsUncached(landlordId);
     const next: VersionedSettings = { settings, version: current.version + 1 };
     const claimed = [...new Set(settings.inboundAddresses.map((address) => address.toLowerCase()))];
@@ -49,6 +51,18 @@ export class DynamoDbLandlordStore implements LandlordStore {
                 Item: { PK: keys.landlord(landlordId), SK: keys.settingsSk, entity: 'settings', settings, version: next.version },
                 ConditionExpression: current.version === 0 ? 'attribute_not_exists(PK)' : '#version = :v',
                 ...(current.version !== 0 && { ExpressionAttributeNames: { '#version': 'version' }, ExpressionAttributeValues: { ':v': current.version } }),
+              },
+            },
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: {
+                  PK: keys.landlord(landlordId),
+                  SK: keys.settingsEventSk(next.version),
+                  entity: 'settings-event',
+                  ...settingsEvent(landlordId, next.version, current.version === 0 ? undefined : current.settings, settings, change.actor, change.at),
+                },
+                ConditionExpression: 'attribute_not_exists(PK)',
               },
             },
             ...claimed.map((address) => ({
@@ -70,7 +84,8 @@ export class DynamoDbLandlordStore implements LandlordStore {
       const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons;
       const failed = reasons?.findIndex((reason) => reason.Code === 'ConditionalCheckFailed') ?? -1;
       if (failed === 0) throw new Conflict('the settings changed meanwhile; read them and try again');
-      if (failed > 0 && failed <= claimed.length) throw new Conflict(`inbound address ${claimed[failed - 1]} belongs to another landlord`);
+      if (failed === 1) throw new Conflict('the settings changed meanwhile; read them and try again');
+      if (failed > 1 && failed <= claimed.length + 1) throw new Conflict(`inbound address ${claimed[failed - 2]} belongs to another landlord`);
       throw error;
     }
     this.cache.set(landlordId, next);
@@ -89,13 +104,64 @@ export class DynamoDbLandlordStore implements LandlordStore {
   }
 
   async putStaff(landlordId: string, member: StaffMember): Promise<StaffMember> {
-    await this.db.send(
-      new PutCommand({
-        TableName: this.tableName,
-        Item: { PK: keys.landlord(landlordId), SK: keys.staffSk(member.id), entity: 'staff', ...member },
-      }),
-    );
+    const key = { PK: keys.landlord(landlordId), SK: keys.staffSk(member.id) };
+    const { Item: current } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: true }));
+    const login = (record: Record<string, unknown> | undefined) => (record?.active && typeof record.userId === 'string' ? record.userId : undefined);
+    const held = login(current);
+    const wanted = login(member as unknown as Record<string, unknown>);
+    const marker = (userId: string) => ({ PK: keys.landlord(landlordId), SK: keys.staffUserSk(userId) });
+    try {
+      // The record and the one-record-per-login marker move together, conditional on the record as read.
+      await this.db.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: this.tableName,
+                Item: { ...key, entity: 'staff', ...member, version: ((current?.version as number | undefined) ?? 0) + 1 },
+                ...(current === undefined
+                  ? { ConditionExpression: 'attribute_not_exists(PK)' }
+                  : current.version === undefined
+                    ? { ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(#version)', ExpressionAttributeNames: { '#version': 'version' } }
+                    : { ConditionExpression: '#version = :v', ExpressionAttributeNames: { '#version': 'version' }, ExpressionAttributeValues: { ':v': current.version } }),
+              },
+            },
+            ...(wanted && wanted !== held
+              ? [
+                  {
+                    Put: {
+                      TableName: this.tableName,
+                      Item: { ...marker(wanted), entity: 'staff-user', staffId: member.id },
+                      ConditionExpression: 'attribute_not_exists(PK) OR staffId = :me',
+                      ExpressionAttributeValues: { ':me': member.id },
+                    },
+                  },
+                ]
+              : []),
+            ...(held && held !== wanted
+              ? [{ Delete: { TableName: this.tableName, Key: marker(held), ConditionExpression: 'staffId = :me', ExpressionAttributeValues: { ':me': member.id } } }]
+              : []),
+          ],
+        }),
+      );
+    } catch (error) {
+      const reasons = (error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons;
+      if (reasons?.[1]?.Code === 'ConditionalCheckFailed' && wanted) {
+        throw new Conflict(`user ${wanted} already has an active staff record; one person holds one record (6.13 tells people apart by it)`);
+      }
+      if (reasons?.some((reason) => reason.Code === 'ConditionalCheckFailed')) throw new Conflict('the staff record changed meanwhile; try again');
+      throw error;
+    }
     return member;
+  }
+
+  async settingsEvents(landlordId: string): Promise<SettingsEvent[]> {
+    const items = await queryAll(this.db, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :events)',
+      ExpressionAttributeValues: { ':pk': keys.landlord(landlordId), ':events': 'SETTINGS_EVENT#' },
+    });
+    return items.map(({ PK: _pk, SK: _sk, entity: _entity, ...event }) => event as unknown as SettingsEvent);
   }
 
   async listStaff(landlordId: string): Promise<StaffMember[]> {
@@ -104,7 +170,10 @@ export class DynamoDbLandlordStore implements LandlordStore {
       KeyConditionExpression: 'PK = :pk AND begins_with(SK, :staff)',
       ExpressionAttributeValues: { ':pk': keys.landlord(landlordId), ':staff': 'STAFF#' },
     });
-    return items.map((item) => ({ id: item.id, name: item.name, email: item.email, active: item.active }) as StaffMember);
+    return items.map((item) => {
+      const member: StaffMember = { id: item.id as string, name: item.name as string, email: item.email as string, active: item.active as boolean };
+      return typeof item.userId === 'string' ? { ...member, userId: item.userId } : member;
+    });
   }
 
   private async getSettingsUncached(landlordId: string): Promise<VersionedSettings> {

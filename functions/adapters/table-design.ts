@@ -18,6 +18,9 @@ export const keys = {
   settingsSk: 'SETTINGS',
   complaintSk: 'COMPLAINT',
   staffSk: (staffId: string) => `STAFF#${staffId}`,
+  /** One active staff record per login (6.13 compares people). */
+  staffUserSk: (userId: string) => `STAFFUSER#${userId}`,
+  settingsEventSk: (version: number) => `SETTINGS_EVENT#${String(version).padStart(8, '0')}`,
   counterSk: (year: number) => `COUNTER#${year}`,
   referenceSk: (reference: string) => `REF#${reference}`,
   eventSk: (seq: number) => `EVENT#${String(seq).padStart(8, '0')}`,

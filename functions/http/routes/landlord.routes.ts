@@ -20,7 +20,17 @@ export const landlordRoutes = (deps: ApiDeps) => [
     roles: ['admin'],
     body: LandlordSettingsBody,
     response: LandlordSettingsBody,
-    handle: async ({ caller, body }) => ({ body: { ...(await deps.landlords.putSettings(caller.landlordId, body)).settings, id: caller.landlordId } }),
+    handle: async ({ caller, body }) => {
+      const saved = await deps.landlords.putSettings(caller.landlordId, body, { actor: { userId: caller.userId, roles: caller.roles }, at: deps.clock.now() });
+      return { body: { ...saved.settings, id: caller.landlordId } };
+    },
+  }),
+  route({
+    method: 'GET',
+    path: '/v1/landlord/events',
+    summary: 'Every change to the landlord settings: who, when, and the fields before and after',
+    roles: ['officer', 'admin'],
+    handle: async ({ caller }) => ({ body: { items: await deps.landlords.settingsEvents(caller.landlordId) } }),
   }),
   route({
     method: 'GET',
