@@ -66,7 +66,7 @@ describe('npm start', () => {
 
   async function start(port: number): Promise<{ child: ChildProcess; dynamoEndpoint: string }> {
     const child = spawn(process.execPath, ['--import', 'tsx', 'infra/local/start.ts'], {
-      env: { ...process.env, PORT: String(port), DATA_DIR: dataDir },
+      env: { ...process.env, PORT: String(port), SMTP_PORT: String(await freePort()), DATA_DIR: dataDir },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -93,10 +93,12 @@ describe('npm start', () => {
 
   it('keeps data under DATA_DIR across a restart, and Ctrl-C leaves no DynamoDB Local behind', async () => {
     const port = await freePort();
-    const token = await signLocalToken(DEFAULT_LOCAL_JWT_SECRET, { sub: 'o', landlordId: 'restart-landlord', roles: ['officer'] });
+    const token = await signLocalToken(DEFAULT_LOCAL_JWT_SECRET, { sub: 'o', landlordId: 'restart-landlord', roles: ['officer', 'admin'] });
     const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
 
     const first = await start(port);
+    const settings = { name: 'Restart Homes', homes: 10, division: 'england-and-wales', timeZone: 'Europe/London', complaintsOfficerEmail: 'o@restart.example', inboundAddresses: [] };
+    expect((await fetch(`http://127.0.0.1:${port}/v1/landlord`, { method: 'PUT', headers, body: JSON.stringify(settings) })).status).toBe(200);
     const created = await fetch(`http://127.0.0.1:${port}/v1/complaints`, {
       method: 'POST',
       headers,
