@@ -63,27 +63,5 @@ export interface ComplaintStore {
   correspondence(landlordId: string, complaintId: string): Promise<Correspondence[]>;
 }
 
-/** The write lost a race: the complaint changed since it was read. */
-export class VersionConflict extends Error {
-  override readonly name = 'VersionConflict';
-}
-
-/** The landlord's settings changed since they were read: reload and recompute. */
-export class StaleSettings extends Error {
-  override readonly name = 'StaleSettings';
-}
-
-/** A staff member named by the write does not exist or is inactive. */
-export class UnknownStaff extends Error {
-  override readonly name = 'UnknownStaff';
-}
-
-/** The inbound email was logged already (a second delivery of the same message). */
-export class DuplicateInbound extends Error {
-  override readonly name = 'DuplicateInbound';
-}
-
-/** A cursor that is malformed or belongs to another query or landlord. */
-export class BadCursor extends Error {
-  override readonly name = 'BadCursor';
-}
+// Store errors are domain errors (domain/errors.ts); re-exported here for adapters written against the port.
+export { BadCursor, DuplicateInbound, StaleSettings, UnknownStaff, VersionConflict } from '../errors.js';

@@ -28,7 +28,8 @@ export const correspondenceRoutes = (deps: ApiDeps) => [
   route<z.infer<typeof IdParams>, Record<string, never>, z.infer<typeof CorrespondenceBody>>({
     method: 'POST',
     path: '/v1/complaints/{id}/correspondence',
-    summary: 'Log a call, letter or visit on the complaint record (5.12)',
+    summary:
+      'Log a call, letter or visit on the complaint record (5.12). An outbound call, letter, email or visit (not a note) is contact with the resident: it is the update an agreed interval asks for (5.9).',
     roles: ['handler', 'officer'],
     params: IdParams,
     body: CorrespondenceBody,
