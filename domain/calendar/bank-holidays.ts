@@ -1,37 +1,27 @@
 import snapshot from './bank-holidays.json' with { type: 'json' };
-import { isPlainDate, type PlainDate } from './plain-date.js';
+import { DIVISIONS, type Division } from './division.js';
+import { HolidayCalendar } from './holiday-calendar.js';
+import { mergePublishedHolidays, parseBankHolidayFeed, type PublishedHolidays } from './published-holidays.js';
 
-export const DIVISIONS = ['england-and-wales', 'scotland', 'northern-ireland'] as const;
-export type Division = (typeof DIVISIONS)[number];
+export { DIVISIONS, type Division } from './division.js';
+export { HolidayCalendar } from './holiday-calendar.js';
+export { mergePublishedHolidays, parseBankHolidayFeed, type BankHolidayFeed, type PublishedHolidays } from './published-holidays.js';
 
-/** The shape of https://www.gov.uk/bank-holidays.json, so a newer copy can replace the snapshot as it is. */
-export interface BankHolidayFeed {
-  [division: string]: { division: string; events: { title: string; date: string; notes?: string; bunting?: boolean }[] };
-}
+export type HolidaysByDivision = Record<Division, HolidayCalendar>;
 
-export type HolidaysByDivision = Record<Division, ReadonlySet<PlainDate>>;
-
-/**
- * Reads a gov.uk-shaped feed. A feed missing a division or holding a malformed date is refused
- * whole: a silently short calendar would move every deadline.
- */
-export function parseBankHolidayFeed(feed: unknown): HolidaysByDivision {
-  if (typeof feed !== 'object' || feed === null) throw new TypeError('bank holiday feed: not an object');
-  const byDivision = {} as Record<Division, Set<PlainDate>>;
-  for (const division of DIVISIONS) {
-    const entry = (feed as BankHolidayFeed)[division];
-    if (!entry || !Array.isArray(entry.events)) throw new TypeError(`bank holiday feed: no events for ${division}`);
-    const dates = new Set<PlainDate>();
-    for (const event of entry.events) {
-      if (typeof event?.date !== 'string' || !isPlainDate(event.date)) {
-        throw new TypeError(`bank holiday feed: bad date ${JSON.stringify(event?.date)} in ${division}`);
-      }
-      dates.add(event.date);
-    }
-    byDivision[division] = dates;
-  }
+export function holidaysByDivision(published: PublishedHolidays): HolidaysByDivision {
+  const byDivision = {} as HolidaysByDivision;
+  for (const division of DIVISIONS) byDivision[division] = new HolidayCalendar(division, published[division]);
   return byDivision;
 }
 
-/** The snapshot shipped with the product (GOV.UK 2020-2027, 2028 computed from the standard rules). */
-export const SHIPPED_BANK_HOLIDAYS: HolidaysByDivision = parseBankHolidayFeed(snapshot);
+/** The snapshot shipped with the product: gov.uk's feed for 2020-2027 as published. */
+export const SHIPPED_PUBLISHED_HOLIDAYS: PublishedHolidays = parseBankHolidayFeed(snapshot);
+
+/** The shipped snapshot, and the standing rules for every year outside it. */
+export const SHIPPED_BANK_HOLIDAYS: HolidaysByDivision = holidaysByDivision(SHIPPED_PUBLISHED_HOLIDAYS);
+
+/** A newer gov.uk feed merged into the snapshot: the feed's whole years win, the rest stay. */
+export function holidaysWithFeed(feed: unknown): HolidaysByDivision {
+  return holidaysByDivision(mergePublishedHolidays(SHIPPED_PUBLISHED_HOLIDAYS, parseBankHolidayFeed(feed)));
+}

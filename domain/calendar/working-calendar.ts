@@ -1,12 +1,17 @@
 import { addDays, isoWeekday, type PlainDate } from './plain-date.js';
 
+/** What a calendar needs of a holiday list: a HolidayCalendar (any year) or a plain Set. */
+export interface HolidayLookup {
+  has(date: PlainDate): boolean;
+}
+
 /**
  * A landlord's working days: not Saturday or Sunday, not a bank holiday of its UK division,
  * not one of its own closure days (FAQ: "do not count days when you're closed").
  */
 export class WorkingCalendar {
   constructor(
-    private readonly bankHolidays: ReadonlySet<PlainDate>,
+    private readonly bankHolidays: HolidayLookup,
     private readonly closureDays: ReadonlySet<PlainDate> = new Set(),
   ) {}
 

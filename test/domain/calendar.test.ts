@@ -7,11 +7,11 @@ import { WorkingCalendar } from '../../domain/calendar/working-calendar.js';
 const england = new WorkingCalendar(SHIPPED_BANK_HOLIDAYS['england-and-wales']);
 
 const anyDate = fc
-  .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2028-10-31T00:00:00Z'), noInvalidDate: true })
+  .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2040-12-31T00:00:00Z'), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
 const closureDays = fc.uniqueArray(anyDate, { maxLength: 20 }).map((days) => new Set(days));
 
-describe('bank holidays (gov.uk snapshot, checked against tsm-and-calendar.md)', () => {
+describe('bank holidays (gov.uk snapshot, then the rules; checked against tsm-and-calendar.md)', () => {
   it.each([
     ['england-and-wales', '2026-12-28', true], // substitute for Boxing Day on a Saturday
     ['england-and-wales', '2026-08-31', true],
@@ -24,14 +24,18 @@ describe('bank holidays (gov.uk snapshot, checked against tsm-and-calendar.md)',
     ['england-and-wales', '2022-09-19', true], // one-off: state funeral
     ['england-and-wales', '2023-05-08', true], // one-off: coronation
     ['england-and-wales', '2028-01-03', true], // computed substitute
+    ['scotland', '2029-01-02', true], // computed, past the snapshot
   ] as const)('%s %s is a bank holiday: %s', (division, date, expected) => {
     expect(SHIPPED_BANK_HOLIDAYS[division].has(date)).toBe(expected);
   });
 
-  it('holds 8 England and Wales holidays in 2026 and every listed date is a weekday', () => {
-    const dates = [...SHIPPED_BANK_HOLIDAYS['england-and-wales']];
-    expect(dates.filter((d) => d.startsWith('2026'))).toHaveLength(8);
-    for (const date of dates) expect(isoWeekday(date)).toBeLessThan(6);
+  it('holds 8 England and Wales holidays in 2026 and every published date is a weekday', () => {
+    const holidays = SHIPPED_BANK_HOLIDAYS['england-and-wales'];
+    expect(holidays.forYear(2026).size).toBe(8);
+    for (let year = 2020; year <= 2027; year++) {
+      expect(holidays.isPublished(year)).toBe(true);
+      for (const date of holidays.forYear(year)) expect(isoWeekday(date)).toBeLessThan(6);
+    }
   });
 
   it('refuses a feed that lacks a division or holds a bad date, rather than run a short calendar', () => {
