@@ -1,5 +1,4 @@
 import { GetObjectCommand, PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { BlobStore } from '../../domain/ports/blob-store.port.js';
 import { contentDisposition } from '../shared/content-disposition.js';
 
@@ -24,7 +23,9 @@ export class S3BlobStore implements BlobStore {
   }
 
   /** A held message can be 40 MB; a Lambda response carries 6 MB, so the officer fetches it from S3. */
-  downloadUrl(key: string, download: { filename: string; contentType: string }): Promise<string> {
+  async downloadUrl(key: string, download: { filename: string; contentType: string }): Promise<string> {
+    // Loaded on an officer's first download, not at every cold start of the mail intake.
+    const { getSignedUrl } = await import('@aws-sdk/s3-request-presigner');
     const command = new GetObjectCommand({
       Bucket: this.bucket,
       Key: key,

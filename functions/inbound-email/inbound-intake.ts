@@ -139,7 +139,8 @@ export class InboundIntake {
   async attach(landlordId: string, quarantineId: string, complaintId: string, by: string): Promise<IntakeOutcome> {
     const entry = await this.heldEntry(landlordId, quarantineId);
     if (!(await this.deps.complaints.get(landlordId, complaintId))) throw new NotFound('complaint');
-    const reading = this.read(await this.parseHeld(entry), await this.deps.blobs.get(entry.rawKey));
+    const { parsed, raw } = await this.parseHeld(entry);
+    const reading = this.read(parsed, raw);
     const caller: Caller = { userId: by, landlordId, roles: ['officer'] };
     const automatic = this.automatic(reading, undefined);
     const attachments = await this.storeAttachments(landlordId, reading);
@@ -164,7 +165,7 @@ export class InboundIntake {
     let meta = { filename: `${entry.id}.eml`, contentType: 'message/rfc822' };
     let body: Buffer | undefined;
     if (part !== 'raw') {
-      const attachment = (await this.parseHeld(entry)).attachments[part - 1];
+      const attachment = (await this.parseHeld(entry)).parsed.attachments[part - 1];
       if (!attachment) throw new NotFound('attachment');
       meta = { filename: attachment.filename ?? `attachment-${part}`, contentType: attachment.mimeType };
       body = bytesOf(attachment.content);
@@ -183,9 +184,10 @@ export class InboundIntake {
     return entry;
   }
 
-  private async parseHeld(entry: QuarantineEntry): Promise<Email> {
+  private async parseHeld(entry: QuarantineEntry): Promise<{ parsed: Email; raw: Buffer }> {
+    const raw = await this.deps.blobs.get(entry.rawKey);
     try {
-      return await parseMail(await this.deps.blobs.get(entry.rawKey));
+      return { parsed: await parseMail(raw), raw };
     } catch (error) {
       throw new InvalidInput('message', `the message cannot be parsed: ${(error as Error).message}`);
     }
