@@ -5,6 +5,7 @@ import { createTransport } from 'nodemailer';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SesMailer } from '../../functions/adapters/ses-mailer.adapter.js';
 import { keys } from '../../functions/adapters/table-design.js';
+import type { LandlordStore } from '../../domain/ports/landlord-store.port.js';
 import { startSmtpIntake } from '../../infra/local/smtp-intake.js';
 import { isolatedHarness, seedLandlord } from '../support/api-harness.js';
 import { countDynamoDbCalls } from '../support/dynamodb-call-counter.js';
@@ -269,6 +270,19 @@ describe('mail that was refused forever or silently dropped (issue 10.5)', () =>
       }
       expect(await t.complaints()).toHaveLength(1);
       expect([...rawKeys].filter((key) => key.startsWith('inbound/'))).toHaveLength(1);
+    } finally {
+      await smtp.close();
+    }
+  });
+
+  it('SMTP: an address given up between RCPT and DATA is refused (550), not accepted and lost', async () => {
+    const t = await setUp();
+    // RCPT still sees the old settings; the intake, at DATA, finds no landlord for the address.
+    const stale = { landlordForAddress: async () => t.landlordId } as unknown as LandlordStore;
+    const smtp = await startSmtpIntake({ port: 0, landlords: stale, blobs: t.h.blobs, intake: t.h.intake, clock: t.h.clock });
+    try {
+      const client = createTransport({ host: '127.0.0.1', port: smtp.port, secure: false, ignoreTLS: true });
+      await expect(client.sendMail({ from: 'ann@example.org', to: 'given-up@riverside.example', subject: 'Leak', text: 'The roof leaks.' })).rejects.toThrow(/550/);
     } finally {
       await smtp.close();
     }
