@@ -3,6 +3,7 @@ import { currentStage, stageKey, type Complaint, type Decision, type Definition,
 import { responseDue } from '../complaint/deadlines.js';
 import type { Letter, Section } from './letter.js';
 import { ombudsmanContact } from './ombudsman.js';
+import { isAutomaticAddress } from '../email/inbound-rules.js';
 
 const longDate = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const money = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
@@ -56,9 +57,13 @@ export function stillToDo(complaint: Complaint): { id: string; description: stri
 
 const dueLine = (item: { description: string; dueBy: PlainDate }) => `${item.description}, by ${formatDate(item.dueBy)}`;
 
-/** Letters go to the resident's nominated representative where there is one with an email (3.6). */
+/**
+ * Letters go to the resident's nominated representative where there is one with an email (3.6).
+ * Never to a machine's address (a released bounce's MAILER-DAEMON, a no-reply sender): nobody reads it.
+ */
 export function residentAddress(complaint: Complaint): string | undefined {
-  return complaint.representative?.email ?? complaint.resident.email;
+  const to = complaint.representative?.email ?? complaint.resident.email;
+  return to && !isAutomaticAddress(to) ? to : undefined;
 }
 
 function base(complaint: Complaint, ctx: LetterContext, kind: Letter['kind'], subject: string, sections: Section[], stage?: Stage): Letter | undefined {

@@ -19,6 +19,14 @@ export interface WriteExtras {
   outbox?: OutboxMessage[];
   /** Marks an inbound email as logged, so the same message delivered twice is logged once. */
   inboundMessageKey?: string;
+  /** Kept on that marker: another message reusing the Message-ID is told apart from a second delivery. */
+  inboundContentSha256?: string;
+}
+
+/** What an inbound email's marker records: where it was logged, and a hash of what it said. */
+export interface InboundMarker {
+  complaintId: string;
+  contentSha256?: string;
 }
 
 export interface Built {
@@ -56,8 +64,10 @@ export interface ComplaintStore {
   findByReference(landlordId: string, reference: string): Promise<Complaint | undefined>;
   /** The complaint an email the system sent belongs to, by its Message-ID. */
   findBySentMessageId(landlordId: string, messageId: string): Promise<Complaint | undefined>;
-  /** Whether an inbound message (by Message-ID or content hash) was already logged. */
-  inboundLogged(landlordId: string, inboundMessageKey: string): Promise<boolean>;
+  /** The first of these Message-IDs the system sent (in the order given), in one batch read: its complaint. */
+  findBySentMessageIds(landlordId: string, messageIds: string[]): Promise<Complaint | undefined>;
+  /** The marker of an inbound message (by Message-ID or content hash) already logged, if any. */
+  inboundMarker(landlordId: string, inboundMessageKey: string): Promise<InboundMarker | undefined>;
   list(landlordId: string, query: ComplaintQuery): Promise<Page<Complaint>>;
   events(landlordId: string, complaintId: string): Promise<AuditEvent[]>;
   correspondence(landlordId: string, complaintId: string): Promise<Correspondence[]>;

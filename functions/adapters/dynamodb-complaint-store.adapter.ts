@@ -1,4 +1,5 @@
 import {
+  BatchGetCommand,
   GetCommand,
   QueryCommand,
   TransactWriteCommand,
@@ -19,6 +20,7 @@ import {
   type ComplaintQuery,
   type ComplaintStore,
   type Built,
+  type InboundMarker,
   type Page,
   type WriteExtras,
   type WriteGuards,
@@ -174,11 +176,31 @@ export class DynamoDbComplaintStore implements ComplaintStore {
     return this.viaPointer(landlordId, keys.sentMessageSk(messageId));
   }
 
-  async inboundLogged(landlordId: string, inboundMessageKey: string): Promise<boolean> {
+  async findBySentMessageIds(landlordId: string, messageIds: string[]): Promise<Complaint | undefined> {
+    const wanted = [...new Set(messageIds)].slice(0, 100); // BatchGetItem's limit; callers pass a bounded few
+    if (wanted.length === 0) return undefined;
+    const found = new Map<string, string>();
+    let request: Record<string, { Keys: Record<string, unknown>[] }> | undefined = {
+      [this.tableName]: { Keys: wanted.map((id) => ({ PK: keys.landlord(landlordId), SK: keys.sentMessageSk(id) })) },
+    };
+    // Unprocessed keys (throttling) are asked for again until none are left.
+    while (request && Object.keys(request).length > 0) {
+      const page: { Responses?: Record<string, Record<string, unknown>[]>; UnprocessedKeys?: Record<string, { Keys?: Record<string, unknown>[] }> } =
+        await this.db.send(new BatchGetCommand({ RequestItems: request }));
+      for (const item of page.Responses?.[this.tableName] ?? []) found.set(item.SK as string, item.complaintId as string);
+      const unprocessed = page.UnprocessedKeys?.[this.tableName]?.Keys ?? [];
+      request = unprocessed.length > 0 ? { [this.tableName]: { Keys: unprocessed } } : undefined;
+    }
+    const first = wanted.map((id) => found.get(keys.sentMessageSk(id))).find((id) => id !== undefined);
+    return first ? this.get(landlordId, first) : undefined;
+  }
+
+  async inboundMarker(landlordId: string, inboundMessageKey: string): Promise<InboundMarker | undefined> {
     const { Item } = await this.db.send(
       new GetCommand({ TableName: this.tableName, Key: { PK: keys.landlord(landlordId), SK: keys.inboundSk(inboundMessageKey) }, ConsistentRead: true }),
     );
-    return Item !== undefined;
+    if (!Item) return undefined;
+    return { complaintId: Item.complaintId as string, ...(typeof Item.contentSha256 === 'string' && { contentSha256: Item.contentSha256 }) };
   }
 
   private async viaPointer(landlordId: string, sk: string): Promise<Complaint | undefined> {
@@ -200,7 +222,13 @@ export class DynamoDbComplaintStore implements ComplaintStore {
       items.push({
         Put: {
           TableName: this.tableName,
-          Item: { PK: keys.landlord(complaint.landlordId), SK: keys.inboundSk(extras.inboundMessageKey), entity: 'inbound', complaintId: complaint.id },
+          Item: {
+            PK: keys.landlord(complaint.landlordId),
+            SK: keys.inboundSk(extras.inboundMessageKey),
+            entity: 'inbound',
+            complaintId: complaint.id,
+            ...(extras.inboundContentSha256 && { contentSha256: extras.inboundContentSha256 }),
+          },
           ConditionExpression: 'attribute_not_exists(PK)',
         },
       });

@@ -29,6 +29,7 @@ export const keys = {
   sentMessageSk: (messageId: string) => `MSGID#${messageId}`,
   inboundSk: (key: string) => `INBOUND#${key}`,
   quarantineSk: (id: string) => `QUARANTINE#${id}`,
+  heldRawSk: (rawSha256: string) => `HELD#${rawSha256}`,
   inboundAddress: (address: string) => `INBOUND_ADDRESS#${address.toLowerCase()}`,
   inboundAddressSk: 'ADDRESS',
   /** All pending outbox messages, by when they are next due: the dispatcher's sweep reads this. */

@@ -21,6 +21,8 @@ export interface Reply {
   statusCode?: number;
   body: unknown;
   headers?: Record<string, string>;
+  /** The body is base64 of bytes (a download), as API Gateway expects binary answers. */
+  isBase64Encoded?: boolean;
 }
 
 export interface Route<P = unknown, Q = unknown, B = unknown> {
@@ -104,6 +106,7 @@ export function createRouter(routes: Route[]) {
       statusCode: reply.statusCode ?? candidate.successStatus ?? 200,
       headers: { 'content-type': 'application/json; charset=utf-8', ...reply.headers },
       body: typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body),
+      ...(reply.isBase64Encoded && { isBase64Encoded: true }),
     };
   };
 }

@@ -170,3 +170,40 @@ export const ErrorResponse = z
     }),
   })
   .openapi('Error');
+
+/** Quarantine: what an officer can do with held mail. */
+export const QUARANTINE_STATUSES = ['held', 'released', 'attached', 'dismissed'] as const;
+
+export const QuarantineDismissBody = z.strictObject({ reason: text(2000).optional() }).openapi('QuarantineDismiss');
+
+export const QuarantineAttachBody = z.strictObject({ complaintId: z.string().min(1).max(100) }).openapi('QuarantineAttach');
+
+export const QuarantineAttachmentParams = z.strictObject({
+  id: z.string().min(1).max(100),
+  n: z
+    .string()
+    .regex(/^[1-9]\d{0,2}$/, 'must be an attachment number from 1')
+    .transform(Number)
+    .openapi({ type: 'integer', minimum: 1, maximum: 999 }),
+});
+
+export const QuarantineEntryResponse = z
+  .object({
+    id: z.string(),
+    reason: z.enum(['spam', 'virus', 'oversize', 'unparseable', 'automatic', 'message_id_reused', 'unprocessable']),
+    detail: z.string(),
+    receivedAt: dateTime,
+    from: z.string().optional(),
+    subject: z.string().optional(),
+    messageId: z.string().optional(),
+    size: z.number().int(),
+    attachments: z.array(z.object({ n: z.number().int(), filename: z.string(), contentType: z.string(), size: z.number().int() })).optional(),
+    status: z.enum(QUARANTINE_STATUSES),
+    handledBy: z.string().optional().openapi({ description: 'The officer who released, attached or dismissed it' }),
+    handledAt: dateTime.optional(),
+    note: z.string().optional().openapi({ description: 'The reason given for a dismissal' }),
+    outcome: z.enum(['logged', 'attached', 'duplicate']).optional(),
+    complaintId: z.string().optional(),
+    reference: z.string().optional(),
+  })
+  .openapi('QuarantineEntry');

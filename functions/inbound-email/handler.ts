@@ -7,7 +7,7 @@ import { composeCoreFromEnv } from '../shared/compose.js';
 import { requiredEnv } from '../shared/config.js';
 import { logger } from '../shared/logger.js';
 import { Conflict, InvalidInput, NotFound } from '../../domain/errors.js';
-import type { ReleaseAnswer } from '../adapters/lambda-quarantine-releaser.adapter.js';
+import type { QuarantineAnswer, QuarantineRequest } from '../adapters/lambda-quarantine-releaser.adapter.js';
 import { InboundIntake, type IntakeOutcome } from './inbound-intake.js';
 
 // Composition root for AWS: SES's receipt rule stores the raw message in S3, then invokes this.
@@ -15,14 +15,21 @@ const prefix = process.env.INBOUND_PREFIX ?? 'inbound/';
 const blobs = new S3BlobStore(new S3Client({}), requiredEnv('MAIL_BUCKET'));
 const intake = new InboundIntake({ ...composeCoreFromEnv(), blobs });
 
-export interface ReleaseEvent {
-  release: { landlordId: string; quarantineId: string; by: string };
-}
-
-/** The API asks for a quarantined message to be released: answered, never thrown, so it maps to 4xx. */
-export async function release({ release: request }: ReleaseEvent): Promise<ReleaseAnswer> {
+/** The API acts on a quarantined message: answered, never thrown, so the caller's mistakes map to 4xx. */
+export async function actOnQuarantine(request: QuarantineRequest): Promise<QuarantineAnswer> {
   try {
-    return { outcome: await intake.release(request.landlordId, request.quarantineId, request.by) };
+    if ('release' in request) {
+      const { landlordId, quarantineId, by } = request.release;
+      return { outcome: await intake.release(landlordId, quarantineId, by) };
+    }
+    if ('attach' in request) {
+      const { landlordId, quarantineId, complaintId, by } = request.attach;
+      return { outcome: await intake.attach(landlordId, quarantineId, complaintId, by) };
+    }
+    const { landlordId, quarantineId, part } = request.download;
+    const download = await intake.download(landlordId, quarantineId, part);
+    if (!('url' in download)) throw new Error('the mail bucket gave no download link');
+    return { download: { filename: download.filename, contentType: download.contentType, url: download.url } };
   } catch (error) {
     if (error instanceof NotFound) return { error: { kind: 'not_found', message: error.message } };
     if (error instanceof Conflict) return { error: { kind: 'conflict', message: error.message } };
@@ -48,6 +55,6 @@ export async function receive(event: SESEvent): Promise<IntakeOutcome[]> {
   return outcomes;
 }
 
-const dispatch = async (event: SESEvent | ReleaseEvent): Promise<IntakeOutcome[] | ReleaseAnswer> => ('release' in event ? release(event) : receive(event));
+const dispatch = async (event: SESEvent | QuarantineRequest): Promise<IntakeOutcome[] | QuarantineAnswer> => ('Records' in event ? receive(event) : actOnQuarantine(event));
 
 export const handler = middy(dispatch).use(injectLambdaContext(logger, { resetKeys: true }));

@@ -1,4 +1,5 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { BlobStore } from '../../domain/ports/blob-store.port.js';
 
@@ -10,10 +11,13 @@ export class FileBlobStore implements BlobStore {
     this.root = resolve(root);
   }
 
+  /** Written aside, then renamed: a reader (or a crash) never sees half an object, as with S3. */
   async put(key: string, body: Buffer, _contentType: string): Promise<void> {
     const path = this.pathOf(key);
     await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, body);
+    const partial = `${path}.${randomUUID()}.partial`;
+    await writeFile(partial, body);
+    await rename(partial, path);
   }
 
   async get(key: string): Promise<Buffer> {

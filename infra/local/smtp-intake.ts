@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer, type SMTPServerDataStream } from 'smtp-server';
 import type { BlobStore } from '../../domain/ports/blob-store.port.js';
@@ -17,7 +17,9 @@ export interface SmtpIntake {
 /**
  * The local stand-in for SES receiving: accepts mail only for landlords' inbound addresses (others
  * are refused at RCPT, as SES's receipt rules would not match), keeps the raw message, then runs the
- * same intake the inbound Lambda runs. 250 means the message is logged, attached or quarantined.
+ * same intake the inbound Lambda runs. 250 means the message is logged, attached or quarantined
+ * (anything the intake cannot log it holds); 451 means nothing was kept but the raw bytes, under a
+ * key derived from them, so a sender's retries never pile up copies.
  */
 export async function startSmtpIntake(options: {
   port: number;
@@ -53,14 +55,17 @@ export async function startSmtpIntake(options: {
           return callback(Object.assign(new Error('message exceeds 40 MB'), { responseCode: 552 }));
         }
         const raw = Buffer.concat(chunks);
-        const rawKey = `inbound/${randomUUID()}.eml`;
+        const rawKey = `inbound/sha256-${createHash('sha256').update(raw).digest('hex')}.eml`;
         const receivedAt = options.clock.now();
+        const recipients = session.envelope.rcptTo.map((rcpt) => rcpt.address);
         options.blobs
           .put(rawKey, raw, 'message/rfc822')
-          .then(() => options.intake.receive({ rawKey, raw, recipients: session.envelope.rcptTo.map((rcpt) => rcpt.address), receivedAt }))
+          .then(() => options.intake.receive({ rawKey, raw, recipients, receivedAt }))
           .then(
             (outcomes) => {
               options.onOutcome?.(outcomes);
+              // The addresses were given up between RCPT and DATA: refused, not accepted and lost.
+              if (outcomes.length === 0) return callback(Object.assign(new Error(`no landlord receives mail at ${recipients.join(', ')}`), { responseCode: 550 }));
               callback();
             },
             (error: Error) => {

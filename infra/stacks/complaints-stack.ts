@@ -55,9 +55,10 @@ export class ComplaintsStack extends Stack {
     this.schedules = new ComplaintsSchedules(this, 'Schedules', { deadlineCheck });
 
     const inbound = lambda('InboundEmail', 'inbound-email', 'Logs emails SES receives as complaints or correspondence', { INBOUND_PREFIX }, Duration.minutes(2));
-    // Exactly the objects it touches: reads raw mail SES stored, writes the attachments it takes out.
+    // Exactly the objects it touches: reads raw mail SES stored, writes the attachments it takes out,
+    // and signs officers' short-lived download links to both (a link carries this role's access).
     inbound.addToRolePolicy(new PolicyStatement({ actions: ['s3:GetObject'], resources: [this.email.bucket.arnForObjects(`${INBOUND_PREFIX}*`)] }));
-    inbound.addToRolePolicy(new PolicyStatement({ actions: ['s3:PutObject'], resources: [this.email.bucket.arnForObjects('attachments/*')] }));
+    inbound.addToRolePolicy(new PolicyStatement({ actions: ['s3:GetObject', 's3:PutObject'], resources: [this.email.bucket.arnForObjects('attachments/*')] }));
     inbound.configureAsyncInvoke({ retryAttempts: 2, onFailure: new SqsDestination(this.operations.deadLetterQueue('InboundDeadLetters')) });
     this.email.receiveWith(inbound, settings.inboundAddresses);
 

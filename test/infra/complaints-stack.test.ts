@@ -172,7 +172,7 @@ describe('the CDK app', () => {
     const inbound = statementsOf(template, 'InboundEmail');
     expect(inbound.filter((s) => JSON.stringify(s.Action).includes('s3:'))).toEqual([
       { Action: 's3:GetObject', Effect: 'Allow', Resource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [expect.stringMatching(/^EmailMail/), 'Arn'] }, '/inbound/*']] } },
-      { Action: 's3:PutObject', Effect: 'Allow', Resource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [expect.stringMatching(/^EmailMail/), 'Arn'] }, '/attachments/*']] } },
+      { Action: ['s3:GetObject', 's3:PutObject'], Effect: 'Allow', Resource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [expect.stringMatching(/^EmailMail/), 'Arn'] }, '/attachments/*']] } },
     ]);
     // Beyond the table and those two prefixes: only its own failure queue (async invoke destination).
     const others = inbound.filter((s) => !actionsOf([s]).every((a) => a.startsWith('dynamodb:') || a.startsWith('s3:')));

@@ -1,8 +1,14 @@
 import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
+import { createTransport } from 'nodemailer';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SesMailer } from '../../functions/adapters/ses-mailer.adapter.js';
+import { keys } from '../../functions/adapters/table-design.js';
+import type { LandlordStore } from '../../domain/ports/landlord-store.port.js';
+import { startSmtpIntake } from '../../infra/local/smtp-intake.js';
 import { isolatedHarness, seedLandlord } from '../support/api-harness.js';
+import { countDynamoDbCalls } from '../support/dynamodb-call-counter.js';
 import { largeMessage, mailFixture } from '../support/mail-fixtures.js';
 
 const ses = mockClient(SESv2Client);
@@ -29,7 +35,20 @@ async function setUp() {
   const complaint = async (id: string) => (await h.call('GET', `/v1/complaints/${id}`, { caller: landlord.officer })).body;
   const correspondence = async (id: string) => (await h.call('GET', `/v1/complaints/${id}/correspondence`, { caller: landlord.officer })).body.items;
   const sesTo = (address: string) => ses.commandCalls(SendEmailCommand).filter((call) => call.args[0].input.Destination?.ToAddresses?.includes(address));
-  return { h, ...landlord, to, deliver, dispatcher, complaint, correspondence, sesTo };
+  const complaints = async () => (await h.call('GET', '/v1/complaints', { caller: landlord.officer })).body.items;
+  const held = async () => (await h.call('GET', '/v1/quarantine', { caller: landlord.officer })).body.items;
+  /** The letters a complaint's changes queued (schedule moves ride the same outbox). */
+  const letters = async (complaintId: string) => {
+    const { Items } = await h.db.send(
+      new QueryCommand({
+        TableName: h.tableName,
+        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :outbox)',
+        ExpressionAttributeValues: { ':pk': keys.complaint(landlord.landlordId, complaintId), ':outbox': 'OUTBOX#' },
+      }),
+    );
+    return (Items ?? []).filter((item) => item.kind !== 'schedule').map((item) => ({ kind: item.kind as string, to: item.to as string[] }));
+  };
+  return { h, ...landlord, to, deliver, dispatcher, complaint, correspondence, sesTo, complaints, held, letters };
 }
 
 describe('inbound email becomes a stage 1 complaint', () => {
@@ -202,7 +221,7 @@ describe('quarantine: nothing is silently dropped', () => {
     const [record] = await t.correspondence(released.body.complaintId);
     expect(record.attachments[0]).toMatchObject({ filename: 'leak.mp4', contentType: 'video/mp4' });
     expect((await t.h.call('POST', `/v1/quarantine/${id}/release`, { caller: t.officer })).status).toBe(409);
-    expect((await t.h.call('GET', '/v1/quarantine', { caller: t.officer })).body.items[0]).toMatchObject({ status: 'released', releasedBy: 'officer-1', outcome: 'logged' });
+    expect((await t.h.call('GET', '/v1/quarantine', { caller: t.officer })).body.items[0]).toMatchObject({ status: 'released', handledBy: 'officer-1', outcome: 'logged' });
   });
 
   it('another landlord cannot see or release the quarantine', async () => {
@@ -212,5 +231,148 @@ describe('quarantine: nothing is silently dropped', () => {
     expect((await t.h.call('GET', '/v1/quarantine', { caller: stranger.officer })).body.items).toEqual([]);
     const release = await t.h.call('POST', `/v1/quarantine/${(outcome as { quarantineId: string }).quarantineId}/release`, { caller: stranger.officer });
     expect(release.status).toBe(404);
+  });
+});
+
+describe('mail that was refused forever or silently dropped (issue 10.5)', () => {
+  const megabyte = (letter: string) => letter.repeat(1024 * 1024);
+
+  it('a 1 MB Subject and From name and 2,000-character Message-ID and In-Reply-To are logged, bounded; a redelivery is a duplicate', async () => {
+    const t = await setUp();
+    const longId = `<${'m'.repeat(2000)}@mail.example.org>`;
+    const raw = mailFixture('huge-headers.eml', { TO: t.to, NAME: megabyte('N'), SUBJECT: megabyte('S'), MESSAGE_ID: longId, IN_REPLY_TO: `<${'r'.repeat(2000)}@example.org>` });
+    const outcome = await t.deliver(raw);
+    expect(outcome).toMatchObject({ outcome: 'logged' });
+    const complaint = await t.complaint((outcome as { complaintId: string }).complaintId);
+    expect(complaint.resident.email).toBe('grace@example.org');
+    expect(complaint.resident.name).toHaveLength(200);
+    const [record] = await t.correspondence(complaint.id);
+    expect(record.summary).toHaveLength(998);
+    expect(record.summary.endsWith('…')).toBe(true);
+    expect(record.providerMessageId).toHaveLength(998);
+    expect(record.body).toContain('my mother fell on the stairs');
+    expect(await t.deliver(raw)).toEqual({ landlordId: t.landlordId, outcome: 'duplicate' });
+    await t.dispatcher.sweep();
+    expect(t.sesTo('grace@example.org')).toHaveLength(1);
+  });
+
+  it('SMTP: 250 for the same oversized message sent twice, one complaint, one raw copy', async () => {
+    const t = await setUp();
+    const rawKeys = new Set<string>();
+    const blobs = { put: (key: string, body: Buffer, type: string) => (rawKeys.add(key), t.h.blobs.put(key, body, type)), get: (key: string) => t.h.blobs.get(key) };
+    const smtp = await startSmtpIntake({ port: 0, landlords: t.h.landlords, blobs, intake: t.h.intake, clock: t.h.clock });
+    try {
+      const client = createTransport({ host: '127.0.0.1', port: smtp.port, secure: false, ignoreTLS: true });
+      const raw = mailFixture('huge-headers.eml', { TO: t.to, NAME: 'Grace Resident', SUBJECT: megabyte('S'), MESSAGE_ID: `<${'m'.repeat(2000)}@mail.example.org>`, IN_REPLY_TO: '<x@example.org>' });
+      for (let attempt = 0; attempt < 2; attempt += 1) {
+        const info = await client.sendMail({ envelope: { from: 'grace@example.org', to: [t.to] }, raw });
+        expect(info.response).toMatch(/^250/);
+      }
+      expect(await t.complaints()).toHaveLength(1);
+      expect([...rawKeys].filter((key) => key.startsWith('inbound/'))).toHaveLength(1);
+    } finally {
+      await smtp.close();
+    }
+  });
+
+  it('SMTP: an address given up between RCPT and DATA is refused (550), not accepted and lost', async () => {
+    const t = await setUp();
+    // RCPT still sees the old settings; the intake, at DATA, finds no landlord for the address.
+    const stale = { landlordForAddress: async () => t.landlordId } as unknown as LandlordStore;
+    const smtp = await startSmtpIntake({ port: 0, landlords: stale, blobs: t.h.blobs, intake: t.h.intake, clock: t.h.clock });
+    try {
+      const client = createTransport({ host: '127.0.0.1', port: smtp.port, secure: false, ignoreTLS: true });
+      await expect(client.sendMail({ from: 'ann@example.org', to: 'given-up@riverside.example', subject: 'Leak', text: 'The roof leaks.' })).rejects.toThrow(/550/);
+    } finally {
+      await smtp.close();
+    }
+  });
+
+  it('a message that cannot be logged is held with the reason, not refused (the store refuses its receivedAt)', async () => {
+    const t = await setUp();
+    // Received "in the future" by this clock: the domain refuses the complaint, every time.
+    const outcome = await t.deliver(mailFixture('html-only.eml', { TO: t.to }), '2026-11-02T11:00:00Z');
+    expect(outcome).toMatchObject({ outcome: 'quarantined', reason: 'unprocessable' });
+    expect(await t.held()).toEqual([expect.objectContaining({ reason: 'unprocessable', detail: expect.stringContaining('must not be in the future'), from: 'bob.tenant@example.net', status: 'held' })]);
+    expect(await t.complaints()).toEqual([]);
+  });
+
+  it('the same Message-ID from another sender is held with a clear reason, even when both arrive at once', async () => {
+    const t = await setUp();
+    const original = mailFixture('multipart-alternative.eml', { TO: t.to });
+    const reuse = mailFixture('reused-message-id.eml', { TO: t.to });
+    const first = await t.deliver(original);
+    const reference = (first as { reference: string }).reference;
+    expect(await t.deliver(reuse)).toMatchObject({ outcome: 'quarantined', reason: 'message_id_reused' });
+    const [entry] = await t.held();
+    expect(entry).toMatchObject({ from: 'mallory@example.net', messageId: '<CAF7k2x9-roof-leak-0001@mail.example.org>' });
+    expect(entry.detail).toBe(`Message-ID <CAF7k2x9-roof-leak-0001@mail.example.org> was already logged on ${reference} from a message with a different sender or content`);
+    expect(await t.deliver(original)).toMatchObject({ outcome: 'duplicate' });
+    expect(await t.deliver(reuse)).toMatchObject({ outcome: 'quarantined', quarantineId: entry.id }); // held once
+
+    const racing = await setUp();
+    const both = await Promise.all([racing.deliver(mailFixture('multipart-alternative.eml', { TO: racing.to })), racing.deliver(mailFixture('reused-message-id.eml', { TO: racing.to }))]);
+    expect(both.map((o) => o.outcome).sort()).toEqual(['logged', 'quarantined']);
+  });
+
+  it('a released message that reused an id becomes a complaint of its own, logged once', async () => {
+    const t = await setUp();
+    await t.deliver(mailFixture('multipart-alternative.eml', { TO: t.to }));
+    const held = await t.deliver(mailFixture('reused-message-id.eml', { TO: t.to }));
+    const released = await t.h.call('POST', `/v1/quarantine/${(held as { quarantineId: string }).quarantineId}/release`, { caller: t.officer });
+    expect(released.body).toMatchObject({ outcome: 'logged' });
+    expect((await t.complaint(released.body.complaintId)).resident.email).toBe('mallory@example.net');
+    expect(await t.deliver(mailFixture('reused-message-id.eml', { TO: t.to }))).toMatchObject({ outcome: 'duplicate' });
+  });
+
+  it('Exchange auto-replies, out-of-office subjects and plain-text bounces are held, never logged or receipted', async () => {
+    const t = await setUp();
+    const outcomes = [
+      await t.deliver(mailFixture('exchange-auto-reply.eml', { TO: t.to, SUBJECT: 'Your newsletter', IN_REPLY_TO: '<news-1@riverside.example>' })),
+      await t.deliver(mailFixture('out-of-office.eml', { TO: t.to })),
+      await t.deliver(mailFixture('bounce-plain-text.eml', { TO: t.to })),
+      await t.deliver(mailFixture('postmaster-bounce.eml', { TO: t.to })),
+    ].map((outcome) => (outcome as { reason?: string }).reason ?? outcome.outcome);
+    expect(outcomes).toEqual(['automatic', 'automatic', 'automatic', 'automatic']);
+    expect((await t.held()).map((entry: { detail: string }) => entry.detail).sort()).toEqual([
+      'X-Auto-Response-Suppress (an Exchange automatic reply)',
+      'automatic reply subject "Out of Office"',
+      'automatic sender postmaster@council.example',
+      'delivery report (null sender)',
+    ]);
+    expect(await t.complaints()).toEqual([]);
+    await t.dispatcher.sweep();
+    expect(ses.commandCalls(SendEmailCommand)).toHaveLength(0);
+  });
+
+  it('an Exchange auto-reply to a letter is attached quietly: the handler is not told', async () => {
+    const t = await setUp();
+    const first = await t.deliver(mailFixture('multipart-alternative.eml', { TO: t.to }));
+    await t.dispatcher.sweep();
+    const before = ses.commandCalls(SendEmailCommand).length;
+    const reply = await t.deliver(mailFixture('exchange-auto-reply.eml', { TO: t.to, SUBJECT: 'We have received your complaint', IN_REPLY_TO: `<ses-${sent}@eu-west-2.amazonses.com>` }));
+    expect(reply).toMatchObject({ outcome: 'attached', complaintId: (first as { complaintId: string }).complaintId });
+    await t.dispatcher.sweep();
+    expect(ses.commandCalls(SendEmailCommand)).toHaveLength(before);
+  });
+
+  it('an 8-bit body with no charset keeps its "é", "£" and quotes (read as Windows-1252)', async () => {
+    const t = await setUp();
+    const outcome = await t.deliver(mailFixture('eight-bit-no-charset.eml', { TO: t.to }));
+    const complaint = await t.complaint((outcome as { complaintId: string }).complaintId);
+    expect(complaint.description).toBe('I was charged £120 for the café area cleaning – it never happened. Your “contractor” did not come.');
+  });
+
+  it('a References header of 3,000 ids is looked up in one batch: the most recent id names the complaint', async () => {
+    const t = await setUp();
+    const first = await t.deliver(mailFixture('multipart-alternative.eml', { TO: t.to }));
+    await t.dispatcher.sweep();
+    const ours = `<ses-${sent}@eu-west-2.amazonses.com>`;
+    const references = [...Array.from({ length: 2999 }, (_, i) => `<old-${i}@mail.example.org>`), ours].join('\r\n ');
+    const counter = countDynamoDbCalls(t.h.db);
+    const { result, calls } = await counter.measure(() => t.deliver(mailFixture('long-references.eml', { TO: t.to, REFERENCES: references }), '2026-11-02T09:59:30Z'));
+    expect(result).toMatchObject({ outcome: 'attached', complaintId: (first as { complaintId: string }).complaintId });
+    expect(calls.filter((name) => name === 'BatchGetItemCommand')).toHaveLength(1);
+    expect(calls.length).toBeLessThan(15);
   });
 });

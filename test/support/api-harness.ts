@@ -82,7 +82,8 @@ export function apiHarness(startAt = '2026-11-02T10:00:00Z', tableName = inject(
     const result = await handler(event, context);
     return {
       status: result.statusCode ?? 200,
-      body: result.body ? JSON.parse(result.body) : undefined,
+      // A download answers base64 bytes, left as they are; everything else is JSON.
+      body: result.body ? (result.isBase64Encoded ? result.body : JSON.parse(result.body)) : undefined,
       headers: (result.headers ?? {}) as Record<string, string>,
     };
   }
