@@ -37,6 +37,8 @@ export function openApiDocument(routes: Route[]) {
           413: { description: 'payload_too_large', content: errorContent },
           422: { description: 'rule_violation', content: errorContent },
         }),
+        ...(r.body && { 415: { description: 'unsupported_media_type: the body is not application/json', content: errorContent } }),
+        ...(r.roles !== 'public' && { 500: { description: 'internal', content: errorContent } }),
       },
     });
   }

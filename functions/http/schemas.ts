@@ -13,6 +13,22 @@ const plainDate = z.string().refine(isPlainDate, 'must be a calendar date YYYY-M
 const dateTime = z.string().datetime({ offset: true }).openapi({ example: '2026-11-24T10:15:00Z' });
 const email = z.string().email().max(320);
 
+/**
+ * Addresses route mail case-insensitively (the registry key is lower case), so they are saved in lower
+ * case, and two spellings of one address are refused rather than registered twice.
+ */
+const inboundAddresses = z
+  .array(email.transform((address) => address.toLowerCase()))
+  .max(20)
+  .superRefine((addresses, context) => {
+    addresses.forEach((address, index) => {
+      const first = addresses.indexOf(address);
+      if (first !== index) {
+        context.addIssue({ code: z.ZodIssueCode.custom, path: [index], message: `the same address as inboundAddresses.${first} (addresses ignore case)` });
+      }
+    });
+  });
+
 export const LandlordSettingsBody = z
   .strictObject({
     name: text(200),
@@ -20,7 +36,7 @@ export const LandlordSettingsBody = z
     division: z.enum(DIVISIONS),
     timeZone: z.string().refine(isValidTimeZone, 'must be an IANA time zone such as Europe/London'),
     complaintsOfficerEmail: email,
-    inboundAddresses: z.array(email).max(20),
+    inboundAddresses: inboundAddresses,
     closureDays: z.array(plainDate).max(366).default([]),
     fromAddress: email.optional(),
     escalationWindowWorkingDays: z.number().int().min(1).max(260).optional(),
@@ -115,7 +131,15 @@ export const ComplaintListQuery = z.strictObject({
   handler: text(100).optional(),
   dueBefore: plainDate.optional(),
   overdue: z.enum(['true', 'false']).transform((value) => value === 'true').optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(25),
+  // Plain decimal digits only: Number() would also read "0x10", "1e1" and " 16".
+  limit: z
+    .string()
+    .regex(/^[0-9]{1,3}$/, 'must be a whole number in decimal digits')
+    .transform(Number)
+    .pipe(z.number().int().min(1).max(100))
+    .optional()
+    .transform((limit) => limit ?? 25)
+    .openapi({ type: 'integer', minimum: 1, maximum: 100, description: 'page size, 25 when absent' }),
   cursor: z.string().max(2000).optional(),
 });
 
@@ -151,9 +175,25 @@ export const ComplaintResponse = z
 export const ErrorResponse = z
   .object({
     error: z.object({
-      code: z.enum(['invalid_request', 'unauthorized', 'forbidden', 'not_found', 'conflict', 'payload_too_large', 'rule_violation', 'internal']),
+      code: z.enum([
+        'invalid_request',
+        'unauthorized',
+        'forbidden',
+        'not_found',
+        'conflict',
+        'payload_too_large',
+        'unsupported_media_type',
+        'rule_violation',
+        'internal',
+      ]),
       message: z.string(),
-      details: z.unknown().optional(),
+      details: z
+        .union([z.array(z.object({ field: z.string(), message: z.string() })), z.record(z.unknown())])
+        .openapi({
+          description:
+            'Always present. invalid_request: the fields at fault, [{ field, message }]. Otherwise an object: rule_violation { provision }, ' +
+            'payload_too_large { limitBytes, receivedBytes }, unsupported_media_type { contentType }, unauthorized { reason }, internal { requestId }; {} when there is nothing more to say.',
+        }),
     }),
   })
   .openapi('Error');

@@ -4,6 +4,8 @@ import { recordCorrespondence } from '../../../domain/complaint/lifecycle.js';
 import { InvalidInput, NotFound } from '../../../domain/errors.js';
 import { applyTransition } from '../../shared/complaint-commands.js';
 import type { ApiDeps } from '../../shared/deps.js';
+import { ifMatchVersion } from '../if-match.js';
+import { versionHeaders } from '../presenter.js';
 import { route } from '../router.js';
 import { CorrespondenceBody, IdParams } from '../schemas.js';
 
@@ -31,7 +33,8 @@ export const correspondenceRoutes = (deps: ApiDeps) => [
     params: IdParams,
     body: CorrespondenceBody,
     successStatus: 201,
-    handle: async ({ caller, params, body }) => {
+    handle: async ({ caller, params, body, headers }) => {
+      const ifMatch = ifMatchVersion(headers);
       const now = deps.clock.now();
       const occurredAt = body.occurredAt ? new Date(body.occurredAt) : now;
       if (occurredAt.getTime() > now.getTime()) throw new InvalidInput('occurredAt', 'must not be in the future');
@@ -46,8 +49,11 @@ export const correspondenceRoutes = (deps: ApiDeps) => [
         recordedBy: caller.userId,
         recordedAt: now.toISOString(),
       };
-      await applyTransition(deps, caller, params.id, recordCorrespondence, { extras: () => ({ correspondence: [record] }) });
-      return { body: record };
+      const complaint = await applyTransition(deps, caller, params.id, recordCorrespondence, {
+        extras: () => ({ correspondence: [record] }),
+        ...(ifMatch !== undefined && { ifMatch }),
+      });
+      return { body: record, headers: versionHeaders(complaint) };
     },
   }),
 ];
