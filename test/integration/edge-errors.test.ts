@@ -269,3 +269,49 @@ describe('10.6: loose edges', () => {
     expect(document.paths['/v1/complaints/{id}/correspondence'].post.parameters.some((p: { name: string }) => p.name === 'if-match')).toBe(true);
   });
 });
+
+describe('10.1: dates are bounded, so no schedule falls outside what at() can say', () => {
+  it('a dueBy of 9999-12-31 is a 400 naming the field, and nothing is scheduled (it was a check in year 10000)', async () => {
+    const { call, complaints } = apiHarness('2026-11-02T10:00:00Z');
+    const { handler, landlordId } = await seedLandlord(call);
+    const created = await call('POST', '/v1/complaints', { caller: handler, body: complaintBody });
+    const path = `/v1/complaints/${created.body.id}`;
+    await call('POST', `${path}/acknowledge`, { caller: handler, body: { handlerId: 'h1', definition } });
+    const far = await call('POST', `${path}/respond`, {
+      caller: handler,
+      body: { decision: 'upheld', reasons: 'r', outstandingActions: [{ description: 'Fix the roof', dueBy: '9999-12-31' }] },
+    });
+    expect(far.status).toBe(400);
+    expect(far.body.error.details).toEqual([{ field: 'outstandingActions.0.dueBy', message: 'must be within 731 days (2 years) of today: on or before 2028-11-02' }]);
+    const stored = await complaints.get(landlordId, created.body.id);
+    expect(stored!.status).toBe('stage1_acknowledged');
+    expect(stored!.schedules!.every((schedule) => schedule.fireAt < '2027')).toBe(true);
+  });
+
+  it('a receivedAt or requestedAt in year 999 is a 400 (it was a 500)', async () => {
+    const { call } = apiHarness('2026-11-02T10:00:00Z');
+    const { handler } = await seedLandlord(call);
+    const ancient = await call('POST', '/v1/complaints', { caller: handler, body: { ...complaintBody, receivedAt: '0999-01-01T00:00:00Z' } });
+    expect(ancient.status).toBe(400);
+    expect(ancient.body.error.details[0].field).toBe('receivedAt');
+    const created = await call('POST', '/v1/complaints', { caller: handler, body: complaintBody });
+    const path = `/v1/complaints/${created.body.id}`;
+    await call('POST', `${path}/acknowledge`, { caller: handler, body: { handlerId: 'h1', definition } });
+    await call('POST', `${path}/respond`, { caller: handler, body: { decision: 'upheld', reasons: 'r' } });
+    const escalation = await call('POST', `${path}/escalate`, { caller: handler, body: { requestedAt: '0999-01-01T00:00:00Z' } });
+    expect(escalation.status).toBe(400);
+    expect(escalation.body.error.details[0].field).toBe('requestedAt');
+  });
+
+  it('a call logged as occurring in year 999 is a 400', async () => {
+    const { call } = apiHarness('2026-11-02T10:00:00Z');
+    const { handler } = await seedLandlord(call);
+    const created = await call('POST', '/v1/complaints', { caller: handler, body: complaintBody });
+    const logged = await call('POST', `/v1/complaints/${created.body.id}/correspondence`, {
+      caller: handler,
+      body: { direction: 'inbound', kind: 'phone', summary: 'Called', occurredAt: '0999-01-01T00:00:00Z' },
+    });
+    expect(logged.status).toBe(400);
+    expect(logged.body.error.details[0].field).toBe('occurredAt');
+  });
+});
