@@ -315,3 +315,86 @@ describe('10.1: dates are bounded, so no schedule falls outside what at() can sa
     expect(logged.body.error.details[0].field).toBe('occurredAt');
   });
 });
+
+describe('10.3: schema-valid input the store cannot take is a 4xx', () => {
+  const cursor = (key: unknown) => Buffer.from(JSON.stringify(key)).toString('base64url');
+
+  it('a cursor whose keys are wrong for the index or outside the query is a 400 (it was a DynamoDB error, 500)', async () => {
+    const { call } = apiHarness();
+    const { handler, landlordId } = await seedLandlord(call);
+    const partition = `LANDLORD#${landlordId}`;
+    const wrong = [
+      ['/v1/complaints', { GSI1PK: partition, a: 'x', b: 'y', c: 'z' }],
+      ['/v1/complaints', { PK: 'p', SK: '', GSI1PK: partition, GSI1SK: '' }],
+      ['/v1/complaints', { PK: 'p', SK: 's', GSI1PK: partition, GSI2SK: 'z' }],
+      ['/v1/complaints', { PK: 'p', SK: 's'.repeat(1100), GSI1PK: partition, GSI1SK: 'z' }],
+      ['/v1/complaints?status=stage1_received', { PK: 'p', SK: 's', GSI2PK: `${partition}#STATUS#stage1_received`, GSI2SK: '' }],
+      ['/v1/complaints?dueBefore=2027-01-01', { PK: 'p', SK: 's', GSI4PK: `${partition}#DUE`, GSI4SK: '2027-02-01#x' }],
+    ] as const;
+    for (const [path, key] of wrong) {
+      const answer = await call('GET', `${path}${path.includes('?') ? '&' : '?'}cursor=${cursor(key)}`, { caller: handler });
+      expect(answer.status, JSON.stringify(key)).toBe(400);
+      expect(answer.body.error.details).toEqual([{ field: 'cursor', message: 'not a cursor from this list' }]);
+    }
+  });
+
+  it('homes above a safe integer is a 400 (1e300 was a DynamoDB error)', async () => {
+    const { call } = apiHarness();
+    const { admin } = await seedLandlord(call);
+    const { id: _id, ...settings } = (await call('GET', '/v1/landlord', { caller: admin })).body;
+    for (const homes of [2 ** 53, 1e300]) {
+      const answer = await call('PUT', '/v1/landlord', { caller: admin, body: { ...settings, homes } });
+      expect(answer.status, String(homes)).toBe(400);
+      expect(answer.body.error.details[0].field).toBe('homes');
+    }
+    expect((await call('PUT', '/v1/landlord', { caller: admin, body: { ...settings, homes: 2 ** 53 - 1 } })).status).toBe(200);
+  });
+
+  it('a landlord_id over 64 characters, made of spaces, or holding the key separator is a 401', async () => {
+    const { call } = apiHarness();
+    for (const landlordId of ['L'.repeat(65), '   ', 'L1#COMPLAINT#c1', ' L1']) {
+      const answer = await call('GET', '/v1/complaints', { caller: { sub: 'u1', landlordId, roles: ['viewer'] } });
+      expect(answer.status, JSON.stringify(landlordId)).toBe(401);
+      expect(answer.body.error).toMatchObject({ code: 'unauthorized', details: { reason: 'claims' } });
+    }
+    expect((await call('GET', '/v1/complaints', { caller: { sub: 'u1', landlordId: 'L'.repeat(64), roles: ['viewer'] } })).status).toBe(200);
+  });
+
+  it('what used to pass the schema and then fail in the store is refused up front: 48 dated items, 400 long outcomes, a 21st extension', async () => {
+    const { call } = apiHarness('2026-11-02T10:00:00Z');
+    const { handler } = await seedLandlord(call);
+    const created = await call('POST', '/v1/complaints', { caller: handler, body: complaintBody });
+    const path = `/v1/complaints/${created.body.id}`;
+    const manyOutcomes = await call('POST', `${path}/acknowledge`, {
+      caller: handler,
+      body: { handlerId: 'h1', definition: { understanding: 'u', outcomesSought: Array.from({ length: 400 }, () => 'o'.repeat(2000)) } },
+    });
+    expect(manyOutcomes.status).toBe(400);
+    expect(manyOutcomes.body.error.details.map((d: { field: string }) => d.field)).toContain('definition.outcomesSought');
+    await call('POST', `${path}/acknowledge`, { caller: handler, body: { handlerId: 'h1', definition } });
+    const dated = Array.from({ length: 24 }, (_, n) => ({ description: `item ${n}`, dueBy: '2026-12-01' }));
+    const tooMany = await call('POST', `${path}/respond`, {
+      caller: handler,
+      body: { decision: 'upheld', reasons: 'r', remedies: dated.map((item) => ({ kind: 'apology', ...item })), outstandingActions: dated },
+    });
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.error.details.map((d: { field: string }) => d.field).sort()).toEqual(['outstandingActions', 'remedies']);
+    const statuses: number[] = [];
+    for (let n = 0; n < 6; n += 1) {
+      statuses.push((await call('POST', `${path}/extend`, { caller: handler, body: { workingDays: 1, reason: 'r', goodReason: 'g' } })).status);
+    }
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 422]);
+    const answered = await call('POST', `${path}/respond`, { caller: handler, body: { decision: 'upheld', reasons: 'r', outstandingActions: dated.slice(0, 10) } });
+    expect(answered.status).toBe(200);
+  });
+
+  it('text is limited in bytes of UTF-8, the unit the store counts', async () => {
+    const { call } = apiHarness();
+    const { handler } = await seedLandlord(call);
+    const ascii = await call('POST', '/v1/complaints', { caller: handler, body: { ...complaintBody, category: 'c'.repeat(100) } });
+    expect(ascii.status).toBe(201);
+    const euros = await call('POST', '/v1/complaints', { caller: handler, body: { ...complaintBody, category: '€'.repeat(34) } }); // 102 bytes
+    expect(euros.status).toBe(400);
+    expect(euros.body.error.details).toEqual([{ field: 'category', message: 'must be at most 100 bytes in UTF-8' }]);
+  });
+});
