@@ -124,11 +124,17 @@ export function createRouter(routes: Route[]) {
     if (candidate.roles !== 'public') requireRole(caller, candidate.roles);
 
     const rawBody = readBody(event, candidate.body !== undefined);
+    const queryNames = Object.keys(event.queryStringParameters ?? {});
+    if (!candidate.query && queryNames.length > 0) {
+      // As with bodies, what a route does not read is refused rather than silently ignored.
+      throw new HttpError(400, 'invalid_request', 'this route takes no query parameters', queryNames.map((name) => ({ field: name, message: 'unknown query parameter' })));
+    }
     const request: Request<unknown, unknown, unknown> = {
       caller,
       params: candidate.params ? candidate.params.parse(matched.params) : {},
       query: candidate.query ? candidate.query.parse(event.queryStringParameters ?? {}) : {},
-      body: candidate.body ? candidate.body.parse(rawBody ?? {}) : undefined,
+      // No body is an empty one; a JSON null is a body, and not an object.
+      body: candidate.body ? candidate.body.parse(rawBody === undefined ? {} : rawBody) : undefined,
       headers: event.headers ?? {},
     };
     const reply = await candidate.handle(request);
