@@ -47,7 +47,7 @@ export const LandlordSettingsBody = z
     // The store keeps numbers to 38 digits and JSON readers to 2^53: a count of homes is far below both.
     homes: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
     division: z.enum(DIVISIONS),
-    timeZone: z.string().max(100).refine(isValidTimeZone, 'must be an IANA time zone such as Europe/London'),
+    timeZone: z.string().max(100).refine(isValidTimeZone, 'must be an IANA time zone such as Europe/London').openapi({ example: 'Europe/London' }),
     complaintsOfficerEmail: email,
     inboundAddresses: inboundAddresses,
     closureDays: z.array(plainDate).max(LIMITS.settings.closureDays).default([]),
