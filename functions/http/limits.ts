@@ -19,17 +19,16 @@ import { MAX_EXTENSIONS_PER_STAGE, MAX_EXTENSION_WORKING_DAYS_PER_STAGE } from '
  * Bytes per item, upper bounds (every field at its limit; in letters every character a `"`, 1 byte
  * stored, 6 in HTML and 1 in plain text, so a byte of input costs at most 7 bytes of letter):
  *
- * | part                         | from                                                        | bytes   |
- * |------------------------------|-------------------------------------------------------------|---------|
- * | I  intake                    | email: 20,000 characters of description (<= 60,040 bytes)   | 62,000  |
- * |                              | (API: 20,000 + 20 x 500 adjustments + resident, representative) |     |
- * | S  one stage's record        | definition 5,000 + 20 x 500 + 10 x 500 + 5 x 1,700 = 28,500; | 56,000 |
- * |                              | 5 extensions x 2,100; reasons 16,000; names, dates           |         |
- * | R  one stage's remedies and  | 20 x (1,000 + id, kind, amount, dates, names ~130)          | 22,600  |
- * |    actions                   |                                                             |         |
- * | E  escalation, closing       | 2,000 + 10 x 500; closing reason 2,000 (refusal 5,000)       | 12,000  |
- * | H  history                   | 344 (step, due date) pairs x (overdue 106 + reminder 70)    | 60,500  |
- * | schedules                    | 86 keys x ~160                                              | 13,800  |
+ * | part                              | from                                                          | bytes  |
+ * |-----------------------------------|---------------------------------------------------------------|--------|
+ * | I  intake                         | emailed: 20,000 characters of description (<= 60,040 bytes); | 62,000 |
+ * |                                   | by API: 20,000 + 20 x 500 + resident, representative          |        |
+ * | S  one stage's record             | definition 5,000 + 20 x 500 + 10 x 500 + 5 x 1,700 = 28,500;  | 56,000 |
+ * |                                   | 5 extensions x 2,100; reasons 16,000; names, dates            |        |
+ * | R  one stage's remedies, actions  | 20 x (1,000 + id, kind, amount, dates, names ~130)            | 22,600 |
+ * | E  escalation, closing            | 2,000 + 10 x 500; closing reason 2,000 (a refusal 5,000)      | 12,000 |
+ * | H  history                        | 344 (step, due date) pairs x (overdue 106 + reminder 70)      | 60,500 |
+ * |    schedules                      | 86 keys x ~160                                                | 13,800 |
  *
  * - complaint item: I + 2S + 2R + E + H + schedules + ids, deadlines, index keys (~3,000) = 308,000.
  *   Measured (test/integration/store-limits.test.ts): 297,595.

@@ -47,7 +47,9 @@ export function openApiDocument(routes: Route[]) {
     info: {
       title: 'Housing complaints API',
       version: '1.0.0',
-      description: "Complaint handling per the Housing Ombudsman's Complaint Handling Code (2024).",
+      description:
+        "Complaint handling per the Housing Ombudsman's Complaint Handling Code (2024). String maxLength values are also limits in bytes " +
+        'of UTF-8 (text outside ASCII gets fewer characters). Every error answers { error: { code, message, details } }.',
     },
     servers: [{ url: '/' }],
   });
