@@ -23,6 +23,8 @@ import { isStepOpen } from '../schedules/open-steps.js';
 import { isResidentContact, type Correspondence } from './correspondence.js';
 import type { StaffMember } from '../landlord/settings.js';
 import { TIMESCALES, extensionDaysUsed, responseDue, stageDeadlines } from './deadlines.js';
+import { dueDateInBounds, pastInstantInBounds, responseDatesInBounds } from './date-bounds.js';
+import { extensionWithinLimits } from './extension-limits.js';
 
 /** What the domain needs to know about a landlord to run its clocks. */
 export interface LandlordPolicy {
@@ -64,10 +66,7 @@ const today = (ctx: TransitionContext): PlainDate => dateInZone(ctx.now, ctx.pol
 
 function pastInstant(value: string | undefined, ctx: TransitionContext, field: string): Date {
   if (value === undefined) return ctx.now;
-  const instant = new Date(value);
-  if (Number.isNaN(instant.getTime())) throw new InvalidInput(field, 'must be an ISO date-time');
-  if (instant.getTime() > ctx.now.getTime()) throw new InvalidInput(field, 'must not be in the future');
-  return instant;
+  return pastInstantInBounds(new Date(value), ctx.now, field);
 }
 
 /**
@@ -221,6 +220,7 @@ export function extend(complaint: Complaint, input: ExtendInput, ctx: Transition
   if (!input.reason.trim()) throw new RuleViolation(complaint.stage === 1 ? '6.5' : '6.16', 'the reason for an extension must be explained');
   requireNotStage1Person(complaint, ctx, 'extend');
   const record = currentStage(complaint);
+  extensionWithinLimits(complaint.stage, record, input.workingDays);
   const limit = TIMESCALES[complaint.stage].extensionLimit;
   const total = extensionDaysUsed(record) + input.workingDays;
   if (total > limit && !input.goodReason?.trim()) {
@@ -250,7 +250,7 @@ export function extend(complaint: Complaint, input: ExtendInput, ctx: Transition
         ...(input.goodReason?.trim() && { goodReason: input.goodReason }),
         ...(updateEveryWorkingDays !== undefined && { updateEveryWorkingDays }),
         from,
-        to: ctx.policy.calendar.addWorkingDays(from, input.workingDays),
+        to: dueDateInBounds(ctx.policy.calendar.addWorkingDays(from, input.workingDays), { receivedOn: record.receivedOn, today: decidedOn }, 'workingDays'),
         decidedOn,
       },
     ],
@@ -291,6 +291,7 @@ export function respond(
     }
   }
   requireNotStage1Person(complaint, ctx, 'respond');
+  responseDatesInBounds(input, { receivedOn: complaint.stages.stage1.receivedOn, now: ctx.now, timeZone: ctx.policy.timeZone });
   const record = currentStage(complaint);
   const updated = withStage(complaint, stage, {
     ...record,

@@ -55,6 +55,11 @@ export function stillToDo(complaint: Complaint): { id: string; description: stri
     .sort((a, b) => (a.dueBy < b.dueBy ? -1 : a.dueBy > b.dueBy ? 1 : 0));
 }
 
+/** A reminder of something already promised in an earlier letter: its first words are enough to name it. */
+function brief(description: string, max = 120): string {
+  return description.length <= max ? description : `${description.slice(0, max - 1).trimEnd()}…`;
+}
+
 const dueLine = (item: { description: string; dueBy: PlainDate }) => `${item.description}, by ${formatDate(item.dueBy)}`;
 
 /**
@@ -166,8 +171,14 @@ export function responseLetter(complaint: Complaint, ctx: LetterContext): Letter
   const p = stage === 1 ? '6.9' : '6.19';
   const record = currentStage(complaint);
   const remedies = complaint.remedies.filter((remedy) => remedy.stage === stage);
-  // 6.9f / 6.19f: what is still open from either stage, not only what this response adds.
-  const open = stillToDo(complaint);
+  // 6.9f / 6.19f: this response's actions, and whatever is still open from the stage 1 response (its
+  // remedies too: this letter's own are dated under e). Carried-over items are named briefly, so the
+  // largest letter still fits the store (functions/http/limits.ts).
+  const actions = complaint.outstandingActions.filter((action) => action.stage === stage && !action.completedAt);
+  const carried = stillToDo(complaint)
+    .filter((item) => [...complaint.remedies, ...complaint.outstandingActions].some((known) => known.id === item.id && known.stage < stage))
+    .map((item) => ({ ...item, description: brief(item.description) }));
+  const open = [...actions, ...carried];
   const sections: Section[] = [
     {
       element: `${p}a`,

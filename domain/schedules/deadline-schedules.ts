@@ -3,6 +3,7 @@ import { endOfDay, zonedInstant } from '../calendar/zoned-time.js';
 import type { Complaint, ScheduledCheck } from '../complaint/complaint.js';
 import type { LandlordPolicy } from '../complaint/lifecycle.js';
 import { openSteps } from './open-steps.js';
+import { scheduleInstant } from './scheduler-time.js';
 
 /** Reminders go out at the start of the landlord's working day. */
 export const REMINDER_TIME = '09:00';
@@ -22,11 +23,11 @@ export function desiredSchedules(complaint: Complaint, policy: LandlordPolicy, l
     const reminderOn = policy.calendar.subtractWorkingDays(dueBy, leadWorkingDays);
     const reminderAt = zonedInstant(reminderOn, REMINDER_TIME, policy.timeZone);
     if (reminderAt.getTime() > now.getTime() && !overdue.has(`${step}@${dueBy}`)) {
-      schedules.push({ key: `${step}:reminder`, kind: 'reminder', step, dueBy, fireAt: reminderAt.toISOString() });
+      schedules.push({ key: `${step}:reminder`, kind: 'reminder', step, dueBy, fireAt: scheduleInstant(reminderAt, `${step} reminder`) });
     }
     if (!overdue.has(`${step}@${dueBy}`)) {
       const checkAt = Math.max(endOfDay(dueBy, policy.timeZone).getTime(), now.getTime() + MIN_LEAD_MS);
-      schedules.push({ key: `${step}:check`, kind: 'check', step, dueBy, fireAt: new Date(checkAt).toISOString() });
+      schedules.push({ key: `${step}:check`, kind: 'check', step, dueBy, fireAt: scheduleInstant(new Date(checkAt), `${step} check`) });
     }
   }
   return schedules;

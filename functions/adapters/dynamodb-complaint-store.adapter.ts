@@ -12,7 +12,6 @@ import type { Complaint } from '../../domain/complaint/complaint.js';
 import type { Correspondence } from '../../domain/complaint/correspondence.js';
 import { formatReference } from '../../domain/complaint/reference.js';
 import {
-  BadCursor,
   DuplicateInbound,
   StaleSettings,
   UnknownStaff,
@@ -245,7 +244,8 @@ export class DynamoDbComplaintStore implements ComplaintStore {
     const input = this.listQuery(landlordId, query);
     const partition = input.ExpressionAttributeValues![':pk'] as string;
     const items: Complaint[] = [];
-    let startKey = query.cursor ? this.startKeyFrom(query.cursor, partition, input.IndexName!) : undefined;
+    const sortKeyBelow = input.IndexName === GSI.byDue ? query.dueBefore : undefined;
+    let startKey = query.cursor ? decodeCursor(query.cursor, { index: input.IndexName!, partition, ...(sortKeyBelow && { sortKeyBelow }) }) : undefined;
     let lastReturnedKey: Record<string, unknown> | undefined;
     let more = false;
     // A filter can leave a page short; keep reading until the page is full or the index is exhausted.
@@ -345,13 +345,6 @@ export class DynamoDbComplaintStore implements ComplaintStore {
 
   private indexKey(item: Record<string, unknown>, index: string): Record<string, unknown> {
     return { PK: item.PK, SK: item.SK, [`${index}PK`]: item[`${index}PK`], [`${index}SK`]: item[`${index}SK`] };
-  }
-
-  /** A cursor only resumes the same index partition it came from: never another landlord's. */
-  private startKeyFrom(cursor: string, partition: string, index: string): Record<string, unknown> {
-    const key = decodeCursor(cursor);
-    if (key[`${index}PK`] !== partition || Object.keys(key).length !== 4) throw new BadCursor();
-    return key;
   }
 
   private settingsGuard(landlordId: string, version: number): TransactItem {

@@ -7,6 +7,9 @@ import { DEFAULT_SETTINGS, type LandlordSettings, type StaffMember } from '../..
 import type { LandlordStore, VersionedSettings } from '../../domain/ports/landlord-store.port.js';
 import { keys } from './table-design.js';
 
+const normalisedAddress = (address: string) => address.trim().toLowerCase();
+const normalisedAddresses = (addresses: readonly string[]) => [...new Set(addresses.map(normalisedAddress))];
+
 /**
  * Landlord settings are read on every complaint write, so they are cached per process. The cache is
  * safe because every complaint write carries a condition on the settings version it used
@@ -35,9 +38,11 @@ export class DynamoDbLandlordStore implements LandlordStore {
 
   async putSettings(landlordId: string, settings: LandlordSettings, change: { actor: Actor; at: Date }): Promise<VersionedSettings> {
     const current = await this.getSettingsUncached(landlordId);
-    const next: VersionedSettings = { settings, version: current.version + 1 };
-    const claimed = [...new Set(settings.inboundAddresses.map((address) => address.toLowerCase()))];
-    const released = current.settings.inboundAddresses.map((address) => address.toLowerCase()).filter((address) => !claimed.includes(address));
+    // Addresses compare without case, and one transaction may touch an address once: settings saved
+    // before this rule (["A@x", "a@x"]) are read as one address, so they can still be changed.
+    const claimed = normalisedAddresses(settings.inboundAddresses);
+    const released = normalisedAddresses(current.settings.inboundAddresses).filter((address) => !claimed.includes(address));
+    const next: VersionedSettings = { settings: { ...settings, inboundAddresses: claimed }, version: current.version + 1 };
     const addressKey = (address: string) => ({ PK: keys.inboundAddress(address), SK: keys.inboundAddressSk });
     try {
       // Settings and the address registry move together, conditional on the version just read:
@@ -48,7 +53,7 @@ export class DynamoDbLandlordStore implements LandlordStore {
             {
               Put: {
                 TableName: this.tableName,
-                Item: { PK: keys.landlord(landlordId), SK: keys.settingsSk, entity: 'settings', settings, version: next.version },
+                Item: { PK: keys.landlord(landlordId), SK: keys.settingsSk, entity: 'settings', settings: next.settings, version: next.version },
                 ConditionExpression: current.version === 0 ? 'attribute_not_exists(PK)' : '#version = :v',
                 ...(current.version !== 0 && { ExpressionAttributeNames: { '#version': 'version' }, ExpressionAttributeValues: { ':v': current.version } }),
               },
@@ -94,7 +99,7 @@ export class DynamoDbLandlordStore implements LandlordStore {
 
   async landlordForAddress(address: string): Promise<string | undefined> {
     const { Item } = await this.db.send(
-      new GetCommand({ TableName: this.tableName, Key: { PK: keys.inboundAddress(address), SK: keys.inboundAddressSk } }),
+      new GetCommand({ TableName: this.tableName, Key: { PK: keys.inboundAddress(normalisedAddress(address)), SK: keys.inboundAddressSk } }),
     );
     return Item?.landlordId as string | undefined;
   }

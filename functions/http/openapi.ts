@@ -37,6 +37,8 @@ export function openApiDocument(routes: Route[]) {
           413: { description: 'payload_too_large', content: errorContent },
           422: { description: 'rule_violation', content: errorContent },
         }),
+        ...(r.body && { 415: { description: 'unsupported_media_type: the body is not application/json', content: errorContent } }),
+        ...(r.roles !== 'public' && { 500: { description: 'internal', content: errorContent } }),
       },
     });
   }
@@ -45,7 +47,9 @@ export function openApiDocument(routes: Route[]) {
     info: {
       title: 'Housing complaints API',
       version: '1.0.0',
-      description: "Complaint handling per the Housing Ombudsman's Complaint Handling Code (2024).",
+      description:
+        "Complaint handling per the Housing Ombudsman's Complaint Handling Code (2024). String maxLength values are also limits in bytes " +
+        'of UTF-8 (text outside ASCII gets fewer characters). Every error answers { error: { code, message, details } }.',
     },
     servers: [{ url: '/' }],
   });

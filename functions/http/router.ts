@@ -65,14 +65,47 @@ function matchPath(pattern: string, path: string): Record<string, string> | unde
   return params;
 }
 
-function readBody(event: APIGatewayProxyEventV2WithJWTAuthorizer): unknown {
-  if (event.body === undefined || event.body === null || event.body === '') return {};
+/** `application/json`, with or without parameters, or a `+json` type (RFC 6839). */
+function isJsonMediaType(contentType: string | undefined): boolean {
+  const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+  return type === 'application/json' || /^application\/[a-z0-9.+-]+\+json$/.test(type);
+}
+
+/** `{}` is what many clients send when there is nothing to send: it carries no field, so it is no body. */
+function isEmptyObject(text: string): boolean {
+  try {
+    const value = JSON.parse(text) as unknown;
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 0;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The body as JSON, or undefined when there is none. The size limit holds for every body, even where a
+ * route takes none; a route that takes none refuses one rather than silently ignoring what was sent.
+ */
+function readBody(event: APIGatewayProxyEventV2WithJWTAuthorizer, takesBody: boolean): unknown {
+  if (event.body === undefined || event.body === null || event.body === '') return undefined;
   const raw = event.isBase64Encoded ? Buffer.from(event.body, 'base64') : Buffer.from(event.body, 'utf8');
   if (raw.byteLength > MAX_BODY_BYTES) {
-    throw new HttpError(413, 'payload_too_large', `the body is ${raw.byteLength} bytes; the limit is ${MAX_BODY_BYTES}`);
+    throw new HttpError(413, 'payload_too_large', `the body is ${raw.byteLength} bytes; the limit is ${MAX_BODY_BYTES}`, {
+      limitBytes: MAX_BODY_BYTES,
+      receivedBytes: raw.byteLength,
+    });
+  }
+  const text = raw.toString('utf8');
+  if (text.trim() === '') return undefined;
+  if (!takesBody) {
+    if (isEmptyObject(text)) return undefined;
+    throw new HttpError(400, 'invalid_request', 'this route takes no body', [{ field: '(body)', message: 'must be empty' }]);
+  }
+  const contentType = event.headers?.['content-type'];
+  if (!isJsonMediaType(contentType)) {
+    throw new HttpError(415, 'unsupported_media_type', 'send the body as application/json', { contentType: contentType ?? '(none)' });
   }
   try {
-    return JSON.parse(raw.toString('utf8')) as unknown;
+    return JSON.parse(text) as unknown;
   } catch {
     throw new HttpError(400, 'invalid_request', 'the body is not valid JSON', [{ field: '(body)', message: 'malformed JSON' }]);
   }
@@ -92,13 +125,18 @@ export function createRouter(routes: Route[]) {
       candidate.roles === 'public' ? { userId: 'anonymous', landlordId: '', roles: [] } : callerFrom(event);
     if (candidate.roles !== 'public') requireRole(caller, candidate.roles);
 
-    // The size limit holds for every body, even where a route ignores it.
-    const rawBody = readBody(event);
+    const rawBody = readBody(event, candidate.body !== undefined);
+    const queryNames = Object.keys(event.queryStringParameters ?? {});
+    if (!candidate.query && queryNames.length > 0) {
+      // As with bodies, what a route does not read is refused rather than silently ignored.
+      throw new HttpError(400, 'invalid_request', 'this route takes no query parameters', queryNames.map((name) => ({ field: name, message: 'unknown query parameter' })));
+    }
     const request: Request<unknown, unknown, unknown> = {
       caller,
       params: candidate.params ? candidate.params.parse(matched.params) : {},
       query: candidate.query ? candidate.query.parse(event.queryStringParameters ?? {}) : {},
-      body: candidate.body ? candidate.body.parse(rawBody) : undefined,
+      // No body is an empty one; a JSON null is a body, and not an object.
+      body: candidate.body ? candidate.body.parse(rawBody === undefined ? {} : rawBody) : undefined,
       headers: event.headers ?? {},
     };
     const reply = await candidate.handle(request);

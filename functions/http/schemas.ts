@@ -4,24 +4,53 @@ import { DIVISIONS } from '../../domain/calendar/bank-holidays.js';
 import { isPlainDate, isValidTimeZone } from '../../domain/calendar/plain-date.js';
 import { CHANNELS, DECISIONS, REFUSAL_GROUNDS, REMEDY_KINDS, STATUSES } from '../../domain/complaint/complaint.js';
 import { CORRESPONDENCE_KINDS } from '../../domain/complaint/correspondence.js';
+import { LIMITS } from './limits.js';
 
 extendZodWithOpenApi(z);
 
-/** Bodies are strict: an unknown field is a 400, so a typo in a portal never silently drops data. */
-const text = (max = 20_000) => z.string().trim().min(1).max(max);
+/**
+ * Bodies are strict: an unknown field is a 400, so a typo in a portal never silently drops data.
+ * Text is limited in bytes of UTF-8, which is what the store counts (see limits.ts); maxLength in the
+ * OpenAPI document is the same number, so ASCII text gets that many characters and other text fewer.
+ */
+const text = (maxBytes: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(maxBytes)
+    .refine((value) => Buffer.byteLength(value, 'utf8') <= maxBytes, `must be at most ${maxBytes} bytes in UTF-8`);
+const texts = (limit: { items: number; bytes: number }) => z.array(text(limit.bytes)).max(limit.items);
 const plainDate = z.string().refine(isPlainDate, 'must be a calendar date YYYY-MM-DD').openapi({ format: 'date', example: '2026-12-01' });
 const dateTime = z.string().datetime({ offset: true }).openapi({ example: '2026-11-24T10:15:00Z' });
-const email = z.string().email().max(320);
+const email = z.string().email().max(LIMITS.email);
+
+/**
+ * Addresses route mail case-insensitively (the registry key is lower case), so they are saved in lower
+ * case, and two spellings of one address are refused rather than registered twice.
+ */
+const inboundAddresses = z
+  .array(email.transform((address) => address.toLowerCase()))
+  .max(LIMITS.settings.inboundAddresses)
+  .superRefine((addresses, context) => {
+    addresses.forEach((address, index) => {
+      const first = addresses.indexOf(address);
+      if (first !== index) {
+        context.addIssue({ code: z.ZodIssueCode.custom, path: [index], message: `the same address as inboundAddresses.${first} (addresses ignore case)` });
+      }
+    });
+  });
 
 export const LandlordSettingsBody = z
   .strictObject({
-    name: text(200),
-    homes: z.number().int().min(0),
+    name: text(LIMITS.name),
+    // The store keeps numbers to 38 digits and JSON readers to 2^53: a count of homes is far below both.
+    homes: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
     division: z.enum(DIVISIONS),
-    timeZone: z.string().refine(isValidTimeZone, 'must be an IANA time zone such as Europe/London'),
+    timeZone: z.string().max(100).refine(isValidTimeZone, 'must be an IANA time zone such as Europe/London').openapi({ example: 'Europe/London' }),
     complaintsOfficerEmail: email,
-    inboundAddresses: z.array(email).max(20),
-    closureDays: z.array(plainDate).max(366).default([]),
+    inboundAddresses: inboundAddresses,
+    closureDays: z.array(plainDate).max(LIMITS.settings.closureDays).default([]),
     fromAddress: email.optional(),
     escalationWindowWorkingDays: z.number().int().min(1).max(260).optional(),
     reminderLeadWorkingDays: z.number().int().min(0).max(20).default(2),
@@ -31,48 +60,58 @@ export const LandlordSettingsBody = z
 
 export const StaffBody = z
   .strictObject({
-    name: text(200),
+    name: text(LIMITS.name),
     email,
     active: z.boolean().default(true),
-    userId: text(200).optional().openapi({ description: "The staff member's login (the token's sub): 6.13 compares people, not staff ids" }),
+    userId: text(LIMITS.name).optional().openapi({ description: "The staff member's login (the token's sub): 6.13 compares people, not staff ids" }),
   })
   .openapi('StaffMemberInput');
 
 const Resident = z.strictObject({
-  name: text(200),
+  name: text(LIMITS.name),
   email: email.optional(),
-  phone: z.string().trim().min(3).max(40).optional(),
-  address: text(500).optional(),
-  tenancyRef: text(100).optional(),
+  phone: z.string().trim().min(3).max(LIMITS.phone).optional(),
+  address: text(LIMITS.address).optional(),
+  tenancyRef: text(LIMITS.reference).optional(),
 });
 
 export const NewComplaintBody = z
   .strictObject({
     channel: z.enum(CHANNELS),
     resident: Resident,
-    description: text(),
+    description: text(LIMITS.description),
     receivedAt: dateTime.optional(),
-    category: text(100).optional(),
-    representative: z.strictObject({ name: text(200), relationship: text(100), email: email.optional() }).optional(),
-    serviceRequestId: text(100).optional(),
-    reasonableAdjustments: z.array(text(500)).max(50).optional(),
+    category: text(LIMITS.category).optional(),
+    representative: z.strictObject({ name: text(LIMITS.name), relationship: text(LIMITS.reference), email: email.optional() }).optional(),
+    serviceRequestId: text(LIMITS.reference).optional(),
+    reasonableAdjustments: texts(LIMITS.reasonableAdjustments).optional(),
   })
   .openapi('NewComplaint');
 
+const { definition: definitionLimits } = LIMITS;
 const Definition = z.strictObject({
-  understanding: text(),
-  outcomesSought: z.array(text(2000)).min(1),
-  notResponsibleFor: z.array(text(2000)).default([]),
-  excludedParts: z.array(z.strictObject({ description: text(2000), ground: text(200), explanation: text(5000) })).default([]),
+  understanding: text(definitionLimits.understanding),
+  outcomesSought: texts(definitionLimits.outcomesSought).min(1),
+  notResponsibleFor: texts(definitionLimits.notResponsibleFor).default([]),
+  excludedParts: z
+    .array(
+      z.strictObject({
+        description: text(definitionLimits.excludedParts.description),
+        ground: text(definitionLimits.excludedParts.ground),
+        explanation: text(definitionLimits.excludedParts.explanation),
+      }),
+    )
+    .max(definitionLimits.excludedParts.items)
+    .default([]),
 });
 
-export const AcknowledgeBody = z.strictObject({ handlerId: text(100), definition: Definition }).openapi('Acknowledge');
+export const AcknowledgeBody = z.strictObject({ handlerId: text(LIMITS.reference), definition: Definition }).openapi('Acknowledge');
 
 export const ExtendBody = z
   .strictObject({
-    workingDays: z.number().int().min(1).max(260),
-    reason: text(5000),
-    goodReason: text(5000).optional(),
+    workingDays: z.number().int().min(1).max(LIMITS.extension.workingDays),
+    reason: text(LIMITS.extension.reason),
+    goodReason: text(LIMITS.extension.goodReason).optional(),
     updateEveryWorkingDays: z.number().int().min(1).max(60).optional(),
   })
   .openapi('Extend');
@@ -80,43 +119,46 @@ export const ExtendBody = z
 export const RespondBody = z
   .strictObject({
     decision: z.enum(DECISIONS),
-    reasons: text(50_000),
+    reasons: text(LIMITS.response.reasons),
     remedies: z
       .array(
         z.strictObject({
           kind: z.enum(REMEDY_KINDS),
-          description: text(5000),
+          description: text(LIMITS.response.itemDescription),
           amount: z.number().positive().max(1_000_000).multipleOf(0.01).optional().openapi({ description: 'GBP' }),
           dueBy: plainDate.optional().openapi({ description: '7.3: by when it will be done; required unless done' }),
           done: z.boolean().optional().openapi({ description: 'given in the response itself (e.g. the apology): done now, no dueBy' }),
         }),
       )
-      .max(50)
+      .max(LIMITS.response.remedies)
       .default([]),
-    outstandingActions: z.array(z.strictObject({ description: text(5000), dueBy: plainDate })).max(50).default([]),
+    outstandingActions: z
+      .array(z.strictObject({ description: text(LIMITS.response.itemDescription), dueBy: plainDate }))
+      .max(LIMITS.response.outstandingActions)
+      .default([]),
   })
   .openapi('Respond');
 
 export const EscalateBody = z
-  .strictObject({ reason: text(5000).optional(), parts: z.array(text(2000)).max(50).optional(), requestedAt: dateTime.optional() })
+  .strictObject({ reason: text(LIMITS.escalation.reason).optional(), parts: texts(LIMITS.escalation.parts).optional(), requestedAt: dateTime.optional() })
   .openapi('Escalate');
 
 export const RefuseBody = z
   .strictObject({
     ground: z.enum(REFUSAL_GROUNDS),
-    explanation: text(5000),
+    explanation: text(LIMITS.refusal.explanation),
     requestedAt: dateTime.optional().openapi({ description: 'a late escalation request refused after closing or withdrawal (5.11): when the resident asked' }),
   })
   .openapi('Refuse');
 
-export const ReasonBody = z.strictObject({ reason: text(5000).optional() }).openapi('Reason');
+export const ReasonBody = z.strictObject({ reason: text(LIMITS.reason).optional() }).openapi('Reason');
 
 export const CorrespondenceBody = z
   .strictObject({
     direction: z.enum(['inbound', 'outbound']),
     kind: z.enum(CORRESPONDENCE_KINDS),
-    summary: text(),
-    counterparty: text(200).optional(),
+    summary: text(LIMITS.correspondence.summary),
+    counterparty: text(LIMITS.correspondence.counterparty).optional(),
     occurredAt: dateTime.optional(),
   })
   .openapi('CorrespondenceInput');
@@ -125,10 +167,18 @@ export const ComplaintListQuery = z.strictObject({
   // Nothing produces `merged` yet, so it is not offered as a filter.
   status: z.enum(STATUSES).exclude(['merged']).optional(),
   stage: z.enum(['1', '2']).transform(Number).optional(),
-  handler: text(100).optional(),
+  handler: text(LIMITS.reference).optional(),
   dueBefore: plainDate.optional(),
   overdue: z.enum(['true', 'false']).transform((value) => value === 'true').optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(25),
+  // Plain decimal digits only: Number() would also read "0x10", "1e1" and " 16".
+  limit: z
+    .string()
+    .regex(/^[0-9]{1,3}$/, 'must be a whole number in decimal digits')
+    .transform(Number)
+    .pipe(z.number().int().min(1).max(100))
+    .optional()
+    .transform((limit) => limit ?? 25)
+    .openapi({ type: 'integer', minimum: 1, maximum: 100, description: 'page size, 25 when absent' }),
   cursor: z.string().max(2000).optional(),
 });
 
@@ -164,9 +214,25 @@ export const ComplaintResponse = z
 export const ErrorResponse = z
   .object({
     error: z.object({
-      code: z.enum(['invalid_request', 'unauthorized', 'forbidden', 'not_found', 'conflict', 'payload_too_large', 'rule_violation', 'internal']),
+      code: z.enum([
+        'invalid_request',
+        'unauthorized',
+        'forbidden',
+        'not_found',
+        'conflict',
+        'payload_too_large',
+        'unsupported_media_type',
+        'rule_violation',
+        'internal',
+      ]),
       message: z.string(),
-      details: z.unknown().optional(),
+      details: z
+        .union([z.array(z.object({ field: z.string(), message: z.string() })), z.record(z.unknown())])
+        .openapi({
+          description:
+            'Always present. invalid_request: the fields at fault, [{ field, message }]. Otherwise an object: rule_violation { provision }, ' +
+            'payload_too_large { limitBytes, receivedBytes }, unsupported_media_type { contentType }, unauthorized { reason }, internal { requestId }; {} when there is nothing more to say.',
+        }),
     }),
   })
   .openapi('Error');

@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'not_found'
   | 'conflict'
   | 'payload_too_large'
+  | 'unsupported_media_type'
   | 'rule_violation'
   | 'internal';
 
@@ -20,7 +21,7 @@ export class HttpError extends Error {
     readonly statusCode: number,
     readonly code: ErrorCode,
     message: string,
-    readonly details?: unknown,
+    readonly details: FieldProblem[] | Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -41,15 +42,20 @@ function zodDetails(error: ZodError): FieldProblem[] {
   });
 }
 
+/**
+ * `details` is always there, so a client reads one shape: the fields at fault (a list) for
+ * invalid_request, otherwise an object with what is known (the provision, the limit, the request id),
+ * empty when there is nothing more to say.
+ */
 export interface ErrorBody {
-  error: { code: ErrorCode; message: string; details?: unknown };
+  error: { code: ErrorCode; message: string; details: FieldProblem[] | Record<string, unknown> };
 }
 
 /** Maps any thrown value to SPEC's error shape. Unknown errors never leak their message or stack. */
 export function toHttpError(error: unknown, requestId: string, log: Logger): { statusCode: number; body: ErrorBody } {
-  const answer = (statusCode: number, code: ErrorCode, message: string, details?: unknown) => ({
+  const answer = (statusCode: number, code: ErrorCode, message: string, details: ErrorBody['error']['details'] = {}) => ({
     statusCode,
-    body: { error: { code, message, ...(details !== undefined && { details }) } },
+    body: { error: { code, message, details } },
   });
   if (error instanceof HttpError) return answer(error.statusCode, error.code, error.message, error.details);
   if (error instanceof ZodError) return answer(400, 'invalid_request', 'the request does not match the schema', zodDetails(error));

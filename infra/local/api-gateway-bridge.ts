@@ -2,10 +2,20 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, Context } from 'aws-lambda';
 import type { HttpApiHandler } from '../../functions/http-api/app.js';
-import { verifyLocalToken } from './local-jwt.js';
+import { verifyLocalToken, type TokenCheck } from './local-jwt.js';
 
 /** API Gateway HTTP APIs refuse payloads over 10 MB before the function runs; so does this bridge. */
 const GATEWAY_MAX_BYTES = 10 * 1024 * 1024;
+
+/** As deployed (infra/constructs/complaints-api.ts): every /v1 route has the JWT authorizer except the OpenAPI document. */
+const needsToken = (path: string) => path.startsWith('/v1/') && path !== '/v1/openapi.json';
+
+/** Thrown where API Gateway's authorizer would answer 401 itself, before the function runs. */
+export class Unauthorized extends Error {
+  constructor(readonly check: Extract<TokenCheck, { ok: false }>) {
+    super(check.message);
+  }
+}
 
 export type LocalRoute = (request: IncomingMessage, response: ServerResponse, body: Buffer) => Promise<boolean>;
 
@@ -28,7 +38,8 @@ function lambdaContext(requestId: string): Context {
 
 /**
  * Turns a Node HTTP request into the API Gateway HTTP API (payload 2.0) event the same handler gets
- * on AWS, acting as the JWT authorizer: verified claims go on the request context, as Gateway puts them.
+ * on AWS, acting as the JWT authorizer: verified claims go on the request context, as Gateway puts them,
+ * and a route that needs a token and lacks a good one throws Unauthorized (Gateway answers 401 itself).
  */
 export async function toGatewayEvent(request: IncomingMessage, body: Buffer, jwtSecret: string): Promise<APIGatewayProxyEventV2WithJWTAuthorizer> {
   const url = new URL(request.url ?? '/', 'http://localhost');
@@ -38,7 +49,9 @@ export async function toGatewayEvent(request: IncomingMessage, body: Buffer, jwt
   }
   const query: Record<string, string> = {};
   for (const [name, value] of url.searchParams) query[name] = name in query ? `${query[name]},${value}` : value;
-  const claims = await verifyLocalToken(jwtSecret, headers.authorization);
+  const check = needsToken(url.pathname) ? await verifyLocalToken(jwtSecret, headers.authorization) : undefined;
+  if (check && !check.ok) throw new Unauthorized(check);
+  const claims = check?.claims;
   const now = new Date();
   const requestId = randomUUID();
   const textual = /json|text|xml|urlencoded/.test(headers['content-type'] ?? 'application/json');
@@ -99,17 +112,25 @@ export function createGatewayServer(options: { handler: HttpApiHandler; jwtSecre
       try {
         const body = await readBody(request);
         if (body === undefined) {
-          sendJson(response, 413, { error: { code: 'payload_too_large', message: 'the body is over 10 MB' } });
+          sendJson(response, 413, { error: { code: 'payload_too_large', message: 'the body is over 10 MB', details: { limitBytes: GATEWAY_MAX_BYTES } } });
           return;
         }
         for (const local of options.localRoutes ?? []) if (await local(request, response, body)) return;
-        const event = await toGatewayEvent(request, body, options.jwtSecret);
+        let event: APIGatewayProxyEventV2WithJWTAuthorizer;
+        try {
+          event = await toGatewayEvent(request, body, options.jwtSecret);
+        } catch (error) {
+          if (!(error instanceof Unauthorized)) throw error;
+          // Which of missing, malformed, bad signature, expired or not yet valid: a developer's first question.
+          sendJson(response, 401, { error: { code: 'unauthorized', message: error.message, details: { reason: error.check.reason } } });
+          return;
+        }
         const result = await options.handler(event, lambdaContext(event.requestContext.requestId));
         response.writeHead(result.statusCode ?? 200, result.headers as Record<string, string>);
         response.end(result.isBase64Encoded ? Buffer.from(result.body ?? '', 'base64') : (result.body ?? ''));
       } catch (error) {
         process.stderr.write(`local gateway: ${(error as Error).stack}\n`);
-        if (!response.headersSent) sendJson(response, 500, { error: { code: 'internal', message: 'internal error' } });
+        if (!response.headersSent) sendJson(response, 500, { error: { code: 'internal', message: 'internal error', details: {} } });
         else response.end();
       }
     })();

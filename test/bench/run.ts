@@ -1,5 +1,6 @@
 import { apiLatencyBench } from './api-latency.bench.js';
 import { bundleBudgetBench } from './bundle-budget.bench.js';
+import { fuzzBench } from './fuzz.bench.js';
 import { intakeRateBench } from './intake-rate.bench.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
@@ -9,6 +10,7 @@ const benches: [string, () => Promise<string[]>][] = [
   ['api-latency', apiLatencyBench],
   ['intake-rate', intakeRateBench],
   ['bundle-budget', bundleBudgetBench],
+  ['fuzz', fuzzBench],
 ];
 const only = process.argv[2];
 for (const [name, bench] of benches) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { apiHarness, definition, seedLandlord } from '../support/api-harness.js';
 
 const ERROR_SHAPE = { error: { code: expect.any(String), message: expect.any(String) } };
@@ -143,5 +144,257 @@ describe('concurrent transitions', () => {
     const events = await call('GET', `${path}/events`, { caller: handler });
     expect(events.body.items.filter((e: { type: string }) => e.type === 'extended')).toHaveLength(1);
     expect((await call('GET', path, { caller: handler })).body.stages.stage1.extensions).toHaveLength(1);
+  });
+});
+
+const complaintBody = { channel: 'web', resident: { name: 'A' }, description: 'x' };
+
+describe('10.4: inbound addresses compare without case', () => {
+  it('refuses two spellings of one address, naming the field; saves addresses in lower case', async () => {
+    const { call, landlords } = apiHarness();
+    const { admin, landlordId } = await seedLandlord(call);
+    const settings = (await call('GET', '/v1/landlord', { caller: admin })).body;
+    const { id: _id, ...body } = settings;
+    const twice = await call('PUT', '/v1/landlord', { caller: admin, body: { ...body, inboundAddresses: [`Twice+${landlordId}@x.example`, `twice+${landlordId}@x.example`] } });
+    expect(twice.status).toBe(400);
+    expect(twice.body.error.details).toEqual([{ field: 'inboundAddresses.1', message: 'the same address as inboundAddresses.0 (addresses ignore case)' }]);
+
+    const mixed = await call('PUT', '/v1/landlord', { caller: admin, body: { ...body, inboundAddresses: [`Mixed+${landlordId}@X.Example`] } });
+    expect(mixed.status).toBe(200);
+    expect(mixed.body.inboundAddresses).toEqual([`mixed+${landlordId.toLowerCase()}@x.example`]);
+    expect(await landlords.landlordForAddress(`MIXED+${landlordId}@x.EXAMPLE`)).toBe(landlordId);
+    const dropped = await call('PUT', '/v1/landlord', { caller: admin, body: { ...body, inboundAddresses: [] } });
+    expect(dropped.status).toBe(200);
+    expect(await landlords.landlordForAddress(`mixed+${landlordId}@x.example`)).toBeUndefined();
+  });
+
+  it('settings saved with two spellings before the rule can still drop the address (was a 500)', async () => {
+    const { call, db, tableName, landlords } = apiHarness();
+    const { admin, landlordId } = await seedLandlord(call);
+    const { id: _id, ...body } = (await call('GET', '/v1/landlord', { caller: admin })).body;
+    const address = `stuck+${landlordId.toLowerCase()}@x.example`;
+    // The state the old code let a caller reach: one registry item, the settings naming it twice.
+    await db.send(
+      new PutCommand({ TableName: tableName, Item: { PK: `LANDLORD#${landlordId}`, SK: 'SETTINGS', entity: 'settings', version: 7, settings: { ...body, inboundAddresses: [address.toUpperCase(), address] } } }),
+    );
+    await db.send(new PutCommand({ TableName: tableName, Item: { PK: `INBOUND_ADDRESS#${address}`, SK: 'ADDRESS', entity: 'inbound-address', landlordId } }));
+    landlords.forget(landlordId);
+    const dropped = await call('PUT', '/v1/landlord', { caller: admin, body: { ...body, inboundAddresses: [] } });
+    expect(dropped.status).toBe(200);
+    expect(await landlords.landlordForAddress(address)).toBeUndefined();
+  });
+});
+
+describe('10.6: loose edges', () => {
+  it('POST .../correspondence honours If-Match: 15 concurrent calls with one version, one applied; the new ETag is returned', async () => {
+    const { call } = apiHarness();
+    const { handler } = await seedLandlord(call);
+    const created = await call('POST', '/v1/complaints', { caller: handler, body: complaintBody });
+    const path = `/v1/complaints/${created.body.id}/correspondence`;
+    const answers = await Promise.all(
+      Array.from({ length: 15 }, (_, n) =>
+        call('POST', path, { caller: handler, body: { direction: 'inbound', kind: 'phone', summary: `call ${n}` }, headers: { 'if-match': created.headers.etag! } }),
+      ),
+    );
+    expect(answers.map((answer) => answer.status).sort()).toEqual([201, ...Array(14).fill(409)]);
+    const applied = answers.find((answer) => answer.status === 201)!;
+    expect(applied.headers.etag).toBe('"2"');
+    expect((await call('GET', path, { caller: handler })).body.items).toHaveLength(1);
+    const stale = await call('POST', path, { caller: handler, body: { direction: 'inbound', kind: 'phone', summary: 'late' }, headers: { 'if-match': '"1"' } });
+    expect(stale.status).toBe(409);
+  });
+
+  it('routes that take no body refuse a non-empty one (an empty object is no body)', async () => {
+    const { call } = apiHarness();
+    const { handler, officer } = await seedLandlord(call);
+    const created = await call('POST', '/v1/complaints', { caller: handler, body: complaintBody });
+    const withBody = await call('POST', `/v1/complaints/${created.body.id}/actions/a1/complete`, { caller: handler, body: { completedAt: 'now' } });
+    expect(withBody.status).toBe(400);
+    expect(withBody.body.error).toEqual({ code: 'invalid_request', message: 'this route takes no body', details: [{ field: '(body)', message: 'must be empty' }] });
+    expect((await call('POST', '/v1/quarantine/q1/release', { caller: officer, body: [1, 2] })).status).toBe(400);
+    expect((await call('GET', '/v1/complaints', { caller: handler, body: 'x' })).status).toBe(400);
+    expect((await call('GET', '/v1/complaints', { caller: handler, body: {} })).status).toBe(200);
+    expect((await call('GET', '/v1/complaints', { caller: handler, rawBody: ' ' })).status).toBe(200);
+  });
+
+  it('415 unsupported_media_type for a body that is not application/json', async () => {
+    const { call } = apiHarness();
+    const { handler } = await seedLandlord(call);
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'application/jsonx']) {
+      const answer = await call('POST', '/v1/complaints', { caller: handler, body: complaintBody, headers: { 'content-type': type } });
+      expect(answer.status, type).toBe(415);
+      expect(answer.body.error).toMatchObject({ code: 'unsupported_media_type', details: { contentType: type } });
+    }
+    expect((await call('POST', '/v1/complaints', { caller: handler, body: complaintBody, headers: { 'content-type': 'application/json; charset=utf-8' } })).status).toBe(201);
+    expect((await call('POST', '/v1/complaints', { caller: handler, body: complaintBody, headers: { 'content-type': 'Application/JSON' } })).status).toBe(201);
+  });
+
+  it('limit and stage take plain decimal integers only (0x10, 1e1 and " 16" are refused)', async () => {
+    const { call } = apiHarness();
+    const { handler } = await seedLandlord(call);
+    for (const limit of ['0x10', '1e1', '%2016', '16.0', '-1', '0', '101', '']) {
+      const answer = await call('GET', `/v1/complaints?limit=${limit}`, { caller: handler });
+      expect(answer.status, limit).toBe(400);
+      expect(answer.body.error.details[0].field).toBe('limit');
+    }
+    expect((await call('GET', '/v1/complaints?limit=16&stage=1', { caller: handler })).status).toBe(200);
+    expect((await call('GET', '/v1/complaints?stage=0x1', { caller: handler })).status).toBe(400);
+  });
+
+  it('every error carries details: 404, 409, 413 and 422 alike', async () => {
+    const { call } = apiHarness();
+    const { handler } = await seedLandlord(call);
+    const notFound = await call('GET', '/v1/complaints/nope', { caller: handler });
+    expect(notFound.body).toEqual({ error: { code: 'not_found', message: 'complaint not found', details: {} } });
+    const noRoute = await call('GET', '/v1/nothing', { caller: handler });
+    expect(noRoute.body.error.details).toEqual({});
+    const created = await call('POST', '/v1/complaints', { caller: handler, body: complaintBody });
+    const conflict = await call('POST', `/v1/complaints/${created.body.id}/withdraw`, { caller: handler, body: {}, headers: { 'if-match': '"9"' } });
+    expect(conflict.status).toBe(409);
+    expect(conflict.body.error.details).toEqual({});
+    const large = await call('POST', '/v1/complaints', { caller: handler, body: { ...complaintBody, description: 'x'.repeat(2 * 1024 * 1024) } });
+    expect(large.status).toBe(413);
+    expect(large.body.error.details).toEqual({ limitBytes: 1024 * 1024, receivedBytes: expect.any(Number) });
+    const anonymous = await call('GET', '/v1/complaints');
+    expect(anonymous.body.error).toEqual({ code: 'unauthorized', message: 'a bearer token is required', details: { reason: 'missing' } });
+  });
+
+  it('the OpenAPI document declares the same error shape, details required, and 415 where a body is taken', async () => {
+    const { call } = apiHarness();
+    const document = (await call('GET', '/v1/openapi.json')).body;
+    const error = document.components.schemas.Error.properties.error;
+    expect(error.required).toEqual(['code', 'message', 'details']);
+    expect(error.properties.code.enum).toContain('unsupported_media_type');
+    expect(document.paths['/v1/complaints'].post.responses['415']).toBeDefined();
+    expect(document.paths['/v1/complaints/{id}/correspondence'].post.parameters.some((p: { name: string }) => p.name === 'if-match')).toBe(true);
+  });
+});
+
+describe('10.1: dates are bounded, so no schedule falls outside what at() can say', () => {
+  it('a dueBy of 9999-12-31 is a 400 naming the field, and nothing is scheduled (it was a check in year 10000)', async () => {
+    const { call, complaints } = apiHarness('2026-11-02T10:00:00Z');
+    const { handler, landlordId } = await seedLandlord(call);
+    const created = await call('POST', '/v1/complaints', { caller: handler, body: complaintBody });
+    const path = `/v1/complaints/${created.body.id}`;
+    await call('POST', `${path}/acknowledge`, { caller: handler, body: { handlerId: 'h1', definition } });
+    const far = await call('POST', `${path}/respond`, {
+      caller: handler,
+      body: { decision: 'upheld', reasons: 'r', outstandingActions: [{ description: 'Fix the roof', dueBy: '9999-12-31' }] },
+    });
+    expect(far.status).toBe(400);
+    expect(far.body.error.details).toEqual([{ field: 'outstandingActions.0.dueBy', message: 'must be within 731 days (2 years) of today: on or before 2028-11-02' }]);
+    const stored = await complaints.get(landlordId, created.body.id);
+    expect(stored!.status).toBe('stage1_acknowledged');
+    expect(stored!.schedules!.every((schedule) => schedule.fireAt < '2027')).toBe(true);
+  });
+
+  it('a receivedAt or requestedAt in year 999 is a 400 (it was a 500)', async () => {
+    const { call } = apiHarness('2026-11-02T10:00:00Z');
+    const { handler } = await seedLandlord(call);
+    const ancient = await call('POST', '/v1/complaints', { caller: handler, body: { ...complaintBody, receivedAt: '0999-01-01T00:00:00Z' } });
+    expect(ancient.status).toBe(400);
+    expect(ancient.body.error.details[0].field).toBe('receivedAt');
+    const created = await call('POST', '/v1/complaints', { caller: handler, body: complaintBody });
+    const path = `/v1/complaints/${created.body.id}`;
+    await call('POST', `${path}/acknowledge`, { caller: handler, body: { handlerId: 'h1', definition } });
+    await call('POST', `${path}/respond`, { caller: handler, body: { decision: 'upheld', reasons: 'r' } });
+    const escalation = await call('POST', `${path}/escalate`, { caller: handler, body: { requestedAt: '0999-01-01T00:00:00Z' } });
+    expect(escalation.status).toBe(400);
+    expect(escalation.body.error.details[0].field).toBe('requestedAt');
+  });
+
+  it('a call logged as occurring in year 999 is a 400', async () => {
+    const { call } = apiHarness('2026-11-02T10:00:00Z');
+    const { handler } = await seedLandlord(call);
+    const created = await call('POST', '/v1/complaints', { caller: handler, body: complaintBody });
+    const logged = await call('POST', `/v1/complaints/${created.body.id}/correspondence`, {
+      caller: handler,
+      body: { direction: 'inbound', kind: 'phone', summary: 'Called', occurredAt: '0999-01-01T00:00:00Z' },
+    });
+    expect(logged.status).toBe(400);
+    expect(logged.body.error.details[0].field).toBe('occurredAt');
+  });
+});
+
+describe('10.3: schema-valid input the store cannot take is a 4xx', () => {
+  const cursor = (key: unknown) => Buffer.from(JSON.stringify(key)).toString('base64url');
+
+  it('a cursor whose keys are wrong for the index or outside the query is a 400 (it was a DynamoDB error, 500)', async () => {
+    const { call } = apiHarness();
+    const { handler, landlordId } = await seedLandlord(call);
+    const partition = `LANDLORD#${landlordId}`;
+    const wrong = [
+      ['/v1/complaints', { GSI1PK: partition, a: 'x', b: 'y', c: 'z' }],
+      ['/v1/complaints', { PK: 'p', SK: '', GSI1PK: partition, GSI1SK: '' }],
+      ['/v1/complaints', { PK: 'p', SK: 's', GSI1PK: partition, GSI2SK: 'z' }],
+      ['/v1/complaints', { PK: 'p', SK: 's'.repeat(1100), GSI1PK: partition, GSI1SK: 'z' }],
+      ['/v1/complaints?status=stage1_received', { PK: 'p', SK: 's', GSI2PK: `${partition}#STATUS#stage1_received`, GSI2SK: '' }],
+      ['/v1/complaints?dueBefore=2027-01-01', { PK: 'p', SK: 's', GSI4PK: `${partition}#DUE`, GSI4SK: '2027-02-01#x' }],
+    ] as const;
+    for (const [path, key] of wrong) {
+      const answer = await call('GET', `${path}${path.includes('?') ? '&' : '?'}cursor=${cursor(key)}`, { caller: handler });
+      expect(answer.status, JSON.stringify(key)).toBe(400);
+      expect(answer.body.error.details).toEqual([{ field: 'cursor', message: 'not a cursor from this list' }]);
+    }
+  });
+
+  it('homes above a safe integer is a 400 (1e300 was a DynamoDB error)', async () => {
+    const { call } = apiHarness();
+    const { admin } = await seedLandlord(call);
+    const { id: _id, ...settings } = (await call('GET', '/v1/landlord', { caller: admin })).body;
+    for (const homes of [2 ** 53, 1e300]) {
+      const answer = await call('PUT', '/v1/landlord', { caller: admin, body: { ...settings, homes } });
+      expect(answer.status, String(homes)).toBe(400);
+      expect(answer.body.error.details[0].field).toBe('homes');
+    }
+    expect((await call('PUT', '/v1/landlord', { caller: admin, body: { ...settings, homes: 2 ** 53 - 1 } })).status).toBe(200);
+  });
+
+  it('a landlord_id over 64 characters, made of spaces, or holding the key separator is a 401', async () => {
+    const { call } = apiHarness();
+    for (const landlordId of ['L'.repeat(65), '   ', 'L1#COMPLAINT#c1', ' L1']) {
+      const answer = await call('GET', '/v1/complaints', { caller: { sub: 'u1', landlordId, roles: ['viewer'] } });
+      expect(answer.status, JSON.stringify(landlordId)).toBe(401);
+      expect(answer.body.error).toMatchObject({ code: 'unauthorized', details: { reason: 'claims' } });
+    }
+    expect((await call('GET', '/v1/complaints', { caller: { sub: 'u1', landlordId: 'L'.repeat(64), roles: ['viewer'] } })).status).toBe(200);
+  });
+
+  it('what used to pass the schema and then fail in the store is refused up front: 48 dated items, 400 long outcomes, a 21st extension', async () => {
+    const { call } = apiHarness('2026-11-02T10:00:00Z');
+    const { handler } = await seedLandlord(call);
+    const created = await call('POST', '/v1/complaints', { caller: handler, body: complaintBody });
+    const path = `/v1/complaints/${created.body.id}`;
+    const manyOutcomes = await call('POST', `${path}/acknowledge`, {
+      caller: handler,
+      body: { handlerId: 'h1', definition: { understanding: 'u', outcomesSought: Array.from({ length: 400 }, () => 'o'.repeat(2000)) } },
+    });
+    expect(manyOutcomes.status).toBe(400);
+    expect(manyOutcomes.body.error.details.map((d: { field: string }) => d.field)).toContain('definition.outcomesSought');
+    await call('POST', `${path}/acknowledge`, { caller: handler, body: { handlerId: 'h1', definition } });
+    const dated = Array.from({ length: 24 }, (_, n) => ({ description: `item ${n}`, dueBy: '2026-12-01' }));
+    const tooMany = await call('POST', `${path}/respond`, {
+      caller: handler,
+      body: { decision: 'upheld', reasons: 'r', remedies: dated.map((item) => ({ kind: 'apology', ...item })), outstandingActions: dated },
+    });
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.error.details.map((d: { field: string }) => d.field).sort()).toEqual(['outstandingActions', 'remedies']);
+    const statuses: number[] = [];
+    for (let n = 0; n < 6; n += 1) {
+      statuses.push((await call('POST', `${path}/extend`, { caller: handler, body: { workingDays: 1, reason: 'r', goodReason: 'g' } })).status);
+    }
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 422]);
+    const answered = await call('POST', `${path}/respond`, { caller: handler, body: { decision: 'upheld', reasons: 'r', outstandingActions: dated.slice(0, 10) } });
+    expect(answered.status).toBe(200);
+  });
+
+  it('text is limited in bytes of UTF-8, the unit the store counts', async () => {
+    const { call } = apiHarness();
+    const { handler } = await seedLandlord(call);
+    const ascii = await call('POST', '/v1/complaints', { caller: handler, body: { ...complaintBody, category: 'c'.repeat(100) } });
+    expect(ascii.status).toBe(201);
+    const euros = await call('POST', '/v1/complaints', { caller: handler, body: { ...complaintBody, category: '€'.repeat(34) } }); // 102 bytes
+    expect(euros.status).toBe(400);
+    expect(euros.body.error.details).toEqual([{ field: 'category', message: 'must be at most 100 bytes in UTF-8' }]);
   });
 });

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import type { Correspondence } from '../../../domain/complaint/correspondence.js';
 import { recordCorrespondence } from '../../../domain/complaint/lifecycle.js';
-import { InvalidInput, NotFound } from '../../../domain/errors.js';
+import { pastInstantInBounds } from '../../../domain/complaint/date-bounds.js';
+import { NotFound } from '../../../domain/errors.js';
 import { applyTransition } from '../../shared/complaint-commands.js';
 import type { ApiDeps } from '../../shared/deps.js';
 import { ifMatchVersion } from '../if-match.js';
@@ -37,8 +38,7 @@ export const correspondenceRoutes = (deps: ApiDeps) => [
     handle: async ({ caller, params, body, headers }) => {
       const ifMatch = ifMatchVersion(headers);
       const now = deps.clock.now();
-      const occurredAt = body.occurredAt ? new Date(body.occurredAt) : now;
-      if (occurredAt.getTime() > now.getTime()) throw new InvalidInput('occurredAt', 'must not be in the future');
+      const occurredAt = body.occurredAt ? pastInstantInBounds(new Date(body.occurredAt), now, 'occurredAt') : now;
       const record: Correspondence = {
         id: deps.newId(),
         complaintId: params.id,
