@@ -10,7 +10,10 @@ const jwtSecret = process.env.LOCAL_JWT_SECRET ?? DEFAULT_LOCAL_JWT_SECRET;
 
 const smtpPort = Number(process.env.SMTP_PORT ?? 2525);
 
-const stack = await startLocalStack({ port, smtpPort, dataDir, jwtSecret });
+// Crash-safety tests only (test/e2e/crash-safety.test.ts): kill -9 after the n-th send, before it is marked sent.
+const crashAfterSends = Number(process.env.LOCAL_CRASH_AFTER_SENDS ?? 0);
+
+const stack = await startLocalStack({ port, smtpPort, dataDir, jwtSecret, ...(crashAfterSends > 0 && { crashAfterSends }) });
 
 process.stdout.write(
   [
