@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -61,7 +61,7 @@ describe('npm start', () => {
 
   async function start(port: number): Promise<{ child: ChildProcess; dynamoEndpoint: string }> {
     const child = spawn(process.execPath, ['--import', 'tsx', 'infra/local/start.ts'], {
-      env: { ...process.env, PORT: String(port), DATA_DIR: dataDir },
+      env: { ...process.env, PORT: String(port), SMTP_PORT: '0', DATA_DIR: dataDir },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -86,12 +86,37 @@ describe('npm start', () => {
     await exited;
   }
 
-  it('keeps data under DATA_DIR across a restart, and Ctrl-C leaves no DynamoDB Local behind', async () => {
+  /** Processes whose command line names this data directory: DynamoDB Local's JVM (Linux /proc). */
+  function holdersOf(dir: string): number[] {
+    return readdirSync('/proc')
+      .filter((entry) => /^\d+$/.test(entry))
+      .filter((pid) => {
+        try {
+          return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes(dir);
+        } catch {
+          return false; // gone meanwhile
+        }
+      })
+      .map(Number);
+  }
+
+  /** The JVM goes with the stack: its port stops answering and no process holds the data directory. */
+  async function jvmGone(dynamoEndpoint: string): Promise<void> {
+    for (let tries = 0; tries < 150; tries += 1) {
+      const answering = await fetch(dynamoEndpoint).then(() => true, () => false);
+      if (!answering && holdersOf(dataDir).length === 0) return;
+      await new Promise((done) => setTimeout(done, 200));
+    }
+    throw new Error(`DynamoDB Local outlived the stack: ${holdersOf(dataDir).join(', ')} still hold ${dataDir}`);
+  }
+
+  it('kill -9 leaves no DynamoDB Local behind; a restart on the same DATA_DIR has the data and the local clock where it was; Ctrl-C stops everything', async () => {
     const port = await freePort();
     const token = await signLocalToken(DEFAULT_LOCAL_JWT_SECRET, { sub: 'o', landlordId: 'restart-landlord', roles: ['officer'] });
     const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
 
     const first = await start(port);
+    expect(holdersOf(dataDir)).toHaveLength(1);
     const created = await fetch(`http://127.0.0.1:${port}/v1/complaints`, {
       method: 'POST',
       headers,
@@ -99,13 +124,20 @@ describe('npm start', () => {
     });
     expect(created.status).toBe(201);
     const { id } = (await created.json()) as { id: string };
-    await stop(first.child);
-    await expect(fetch(first.dynamoEndpoint)).rejects.toThrow(); // the JVM went with it
+    const moved = await fetch(`http://127.0.0.1:${port}/_local/clock`, { method: 'POST', headers, body: JSON.stringify({ advanceDays: 30 }) });
+    const { now: advancedTo } = (await moved.json()) as { now: string };
+
+    const killed = new Promise((done) => first.child.once('exit', done));
+    first.child.kill('SIGKILL'); // no handler runs: only the kernel closing its pipes tells the guard
+    await killed;
+    await jvmGone(first.dynamoEndpoint);
 
     const second = await start(port);
     const fetched = await fetch(`http://127.0.0.1:${port}/v1/complaints/${id}`, { headers });
     expect(fetched.status).toBe(200);
+    const { now } = (await (await fetch(`http://127.0.0.1:${port}/_local/clock`)).json()) as { now: string };
+    expect(Date.parse(now)).toBeGreaterThanOrEqual(Date.parse(advancedTo)); // not back at real time, 30 days behind the data
     await stop(second.child);
-    await expect(fetch(second.dynamoEndpoint)).rejects.toThrow();
-  }, 120_000);
+    await jvmGone(second.dynamoEndpoint);
+  }, 180_000);
 });
