@@ -22,6 +22,7 @@ process.stdout.write(
     `  HTTP API          ${stack.apiUrl}/v1   (OpenAPI: ${stack.apiUrl}/v1/openapi.json)`,
     `  SMTP intake       127.0.0.1:${stack.smtpPort}   mail to a landlord's inboundAddresses becomes a complaint`,
     `  Local outbox      ${stack.apiUrl}/_local/outbox.html   (JSON: ${stack.apiUrl}/_local/outbox)`,
+    `  Local scheduler   ${stack.apiUrl}/_local/schedules   (move time: POST /_local/clock {"advanceDays": n}; now ${stack.clock.now().toISOString()})`,
     `  DynamoDB Local    ${stack.dynamoEndpoint}   table "${stack.tableName}", data in ${dataDir}`,
     `  Token             npm run token -- --landlord L --user U --roles handler,officer`,
     '  Ctrl-C stops everything (DynamoDB Local included).',
