@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -69,6 +69,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     await ensureTable(endpoint, tableName);
     const db = createDocumentClient(endpoint);
     // The clock's offset is kept beside the data, so a restart resumes local time where the data is.
+    if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
     const clock = new LocalClock(options.startAt, options.dataDir ? join(options.dataDir, 'local-clock.json') : undefined);
     const blobs = new FileBlobStore(options.dataDir ? join(options.dataDir, 'blobs') : mkdtempSync(join(tmpdir(), 'complaints-blobs-')));
     const core = composeCore({ db, tableName, clock, holidays: loadBankHolidays(), defaultFromAddress: DEFAULT_FROM });

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { freePort } from '../../infra/local/dynamodb-local.js';
 import { DEFAULT_LOCAL_JWT_SECRET, signLocalToken } from '../../infra/local/local-jwt.js';
+import { LocalClock } from '../../infra/local/local-clock.js';
 import { startLocalStack, type LocalStack } from '../../infra/local/local-stack.js';
 import { definition, newLandlordId } from '../support/api-harness.js';
 
@@ -52,6 +53,28 @@ describe('the local stack over HTTP', () => {
     expect(big).toMatchObject({ status: 413, body: { error: { code: 'payload_too_large' } } });
     const malformed = await api('POST', '/v1/complaints', token, undefined, '{nope');
     expect(malformed).toMatchObject({ status: 400, body: { error: { code: 'invalid_request' } } });
+  });
+});
+
+describe('the local clock kept with the data', () => {
+  it('resumes from its state file after a restart, never behind what was written with it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'complaints-clock-'));
+    try {
+      const file = join(dir, 'local-clock.json');
+      const first = new LocalClock(undefined, file);
+      const ahead = new Date(first.now().getTime() + 30 * 86_400_000);
+      first.advanceTo(ahead);
+      expect(new LocalClock(undefined, file).now().getTime()).toBeGreaterThanOrEqual(ahead.getTime());
+      // A start time behind the data does not take the clock back; one ahead of it moves it on.
+      expect(new LocalClock(new Date('2026-01-01T00:00:00Z'), file).now().getTime()).toBeGreaterThanOrEqual(ahead.getTime());
+      const further = new Date(ahead.getTime() + 86_400_000);
+      new LocalClock(further, file);
+      expect(new LocalClock(undefined, file).now().getTime()).toBeGreaterThanOrEqual(further.getTime());
+      writeFileSync(file, '{"offsetMs":"soon"}');
+      expect(() => new LocalClock(undefined, file)).toThrow(/no offsetMs/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
