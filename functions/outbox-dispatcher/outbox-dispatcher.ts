@@ -3,7 +3,7 @@ import type { Clock } from '../../domain/ports/clock.port.js';
 import type { LandlordStore } from '../../domain/ports/landlord-store.port.js';
 import type { ClaimedMessage, EmailOutboxMessage, Mailer, OutboxKey, OutboxStore } from '../../domain/ports/outbox.port.js';
 import type { Scheduler } from '../../domain/ports/scheduler.port.js';
-import type { SendLedger } from '../../domain/ports/send-ledger.port.js';
+import type { SendLedger, SendRef } from '../../domain/ports/send-ledger.port.js';
 import type { ComplaintStore } from '../../domain/ports/complaint-store.port.js';
 import { scheduleName } from '../shared/schedule-ops.js';
 import { logger } from '../shared/logger.js';
@@ -53,7 +53,7 @@ export class OutboxDispatcher {
         return 'sent';
       }
       const ref = { landlordId: message.landlordId, complaintId: message.complaintId, outboxId: message.id };
-      if (message.attempts > 1 && (await this.alreadySent(message))) return 'sent';
+      if (message.attempts > 1 && (await this.alreadySent(message, ref))) return 'sent';
       const { messageId } = await this.mailer.send(
         {
           from: message.from,
@@ -88,8 +88,8 @@ export class OutboxDispatcher {
    * it marked the message sent (its lease lapsed), or an error after the provider took it (a
    * timeout). If the provider has a record, the message is marked sent as that send, not sent again.
    */
-  private async alreadySent(message: ClaimedMessage & EmailOutboxMessage): Promise<boolean> {
-    const earlier = await this.ledger.find({ landlordId: message.landlordId, complaintId: message.complaintId, outboxId: message.id });
+  private async alreadySent(message: ClaimedMessage & EmailOutboxMessage, ref: SendRef): Promise<boolean> {
+    const earlier = await this.ledger.find(ref);
     if (!earlier) return false;
     await this.outbox.markSent(message, earlier.messageId, new Date(earlier.sentAt));
     logger.info('an earlier attempt reached the provider; marked sent without sending again', { outboxId: message.id, attempts: message.attempts });

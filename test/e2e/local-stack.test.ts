@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -109,8 +109,9 @@ describe('npm start', () => {
     await exited;
   }
 
-  /** Processes whose command line names this data directory: DynamoDB Local's JVM (Linux /proc). */
+  /** Processes whose command line names this data directory: DynamoDB Local's JVM (Linux /proc; none elsewhere). */
   function holdersOf(dir: string): number[] {
+    if (!existsSync('/proc/self/cmdline')) return [];
     return readdirSync('/proc')
       .filter((entry) => /^\d+$/.test(entry))
       .filter((pid) => {
@@ -139,7 +140,7 @@ describe('npm start', () => {
     const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
 
     const first = await start(port);
-    expect(holdersOf(dataDir)).toHaveLength(1);
+    if (process.platform === 'linux') expect(holdersOf(dataDir)).toHaveLength(1); // the check below means something
     const created = await fetch(`http://127.0.0.1:${port}/v1/complaints`, {
       method: 'POST',
       headers,
