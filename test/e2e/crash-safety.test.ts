@@ -243,7 +243,9 @@ describe('crash safety of the local stack (kill -9 during a burst, restart on th
     const second = running;
     await burst(2, () => undefined);
     // Letters go out on the stack's own tick, so the kill comes even if the burst ends first.
-    const killedItself = await Promise.race([second.exited.then(() => true), new Promise<boolean>((done) => setTimeout(() => done(false), 60_000))]);
+    let timer: NodeJS.Timeout | undefined;
+    const killedItself = await Promise.race([second.exited.then(() => true), new Promise<boolean>((done) => (timer = setTimeout(() => done(false), 60_000)))]);
+    clearTimeout(timer);
     expect(killedItself).toBe(true);
     await gone(second);
 
