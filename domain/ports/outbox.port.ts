@@ -1,5 +1,6 @@
 import type { PlainDate } from '../calendar/plain-date.js';
 import type { LetterKind } from '../letters/letter.js';
+import type { SendRef } from './send-ledger.port.js';
 
 interface OutboxBase {
   id: string;
@@ -58,7 +59,31 @@ export interface OutgoingEmail {
   headers: Record<string, string>;
 }
 
-/** Sends one email; answers the RFC 5322 Message-ID it went out with, for threading replies. */
+/**
+ * Sends one email; answers the RFC 5322 Message-ID it went out with, for threading replies. The
+ * send carries its outbox reference so the provider's record of it can be found again (SendLedger).
+ */
 export interface Mailer {
-  send(email: OutgoingEmail, context: { outboxId: string; complaintId: string }): Promise<{ messageId: string }>;
+  send(email: OutgoingEmail, context: SendRef): Promise<{ messageId: string }>;
+}
+
+/** Where an outbox message is stored; opaque to everything but the outbox store. */
+export interface OutboxKey {
+  PK: string;
+  SK: string;
+}
+
+export type ClaimedMessage = OutboxMessage & { attempts: number };
+
+/** The outbox's states (pending, sending, sent, failed); every move is conditional on the one before. */
+export interface OutboxStore {
+  /** Pending messages due by `now`, and sends whose lease may have run out, oldest first. */
+  due(now: Date, limit: number): Promise<OutboxKey[]>;
+  /** Takes a message for one sender (pending and due, or a lapsed lease); undefined when another has it. */
+  claim(key: OutboxKey, now: Date, leaseMs: number): Promise<ClaimedMessage | undefined>;
+  /** Done; a sent email joins the complaint's correspondence with its Message-ID, at `sentAt`. */
+  markSent(message: ClaimedMessage, messageId: string | undefined, sentAt: Date): Promise<void>;
+  markRetry(message: ClaimedMessage, nextAttemptAt: Date, error: string): Promise<void>;
+  /** Given up, with the officer's alert (if any) queued in the same commit. */
+  markFailed(message: ClaimedMessage, error: string, alert: OutboxMessage | undefined): Promise<void>;
 }

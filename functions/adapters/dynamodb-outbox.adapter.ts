@@ -1,14 +1,9 @@
 import { QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { OutboxMessage } from '../../domain/ports/outbox.port.js';
+import type { ClaimedMessage, OutboxKey, OutboxMessage, OutboxStore } from '../../domain/ports/outbox.port.js';
 import { correspondenceItem, outboxItem } from './complaint-item.js';
 import { GSI, keys } from './table-design.js';
 
-export interface OutboxKey {
-  PK: string;
-  SK: string;
-}
-
-export type ClaimedMessage = OutboxMessage & { attempts: number };
+export type { ClaimedMessage, OutboxKey } from '../../domain/ports/outbox.port.js';
 
 type TransactItem = NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>[number];
 
@@ -16,13 +11,13 @@ const DUE_PK = `${GSI.byDue}PK`;
 const DUE_SK = `${GSI.byDue}SK`;
 
 /** The outbox's states live on the item; every move between them is conditional on the one before. */
-export class DynamoDbOutbox {
+export class DynamoDbOutbox implements OutboxStore {
   constructor(
     private readonly db: DynamoDBDocumentClient,
     private readonly tableName: string,
   ) {}
 
-  /** Pending messages due by `now`, oldest first, from the sparse due index: no scan. */
+  /** Pending messages due by `now` and lapsed leases, oldest first, from the sparse due index: no scan. */
   async due(now: Date, limit: number): Promise<OutboxKey[]> {
     const { Items } = await this.db.send(
       new QueryCommand({
@@ -40,21 +35,25 @@ export class DynamoDbOutbox {
   /**
    * Takes the message for one sender: pending and due, or a send whose lease ran out (a crashed
    * sender). Two dispatchers racing for one message: exactly one wins, the other gets undefined.
+   * A claimed message waits in the due index at its lease's end, so held messages never crowd due
+   * ones out of a sweep's page, and a crashed sender's message comes due the moment it may be reclaimed.
    */
   async claim(key: OutboxKey, now: Date, leaseMs: number): Promise<ClaimedMessage | undefined> {
+    const leaseUntil = new Date(now.getTime() + leaseMs).toISOString();
     try {
       const { Attributes } = await this.db.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: key,
-          UpdateExpression: 'SET #status = :sending, leaseUntil = :lease ADD attempts :one',
+          UpdateExpression: 'SET #status = :sending, leaseUntil = :lease, #dueSk = :leaseSk ADD attempts :one',
           ConditionExpression: '(#status = :pending AND nextAttemptAt <= :now) OR (#status = :sending AND leaseUntil < :now)',
-          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeNames: { '#status': 'status', '#dueSk': DUE_SK },
           ExpressionAttributeValues: {
             ':sending': 'sending',
             ':pending': 'pending',
             ':now': now.toISOString(),
-            ':lease': new Date(now.getTime() + leaseMs).toISOString(),
+            ':lease': leaseUntil,
+            ':leaseSk': `${leaseUntil}#${key.SK.slice('OUTBOX#'.length)}`,
             ':one': 1,
           },
           ReturnValues: 'ALL_NEW',
@@ -72,6 +71,7 @@ export class DynamoDbOutbox {
    * and the Message-ID points back at the complaint for replies.
    */
   async markSent(message: ClaimedMessage, messageId: string | undefined, now: Date): Promise<void> {
+    // `now` is when the provider took it: a send recovered from the provider's record keeps its own time.
     const done: TransactItem = {
       Update: {
         TableName: this.tableName,

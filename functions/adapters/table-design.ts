@@ -26,6 +26,8 @@ export const keys = {
   eventSk: (seq: number) => `EVENT#${String(seq).padStart(8, '0')}`,
   correspondenceSk: (occurredAt: string, id: string) => `CORR#${occurredAt}#${id}`,
   outboxSk: (id: string) => `OUTBOX#${id}`,
+  /** The provider's record that an outbox message reached it (SES send events), beside the message. */
+  providerSendSk: (outboxId: string) => `PROVIDER_SEND#${outboxId}`,
   sentMessageSk: (messageId: string) => `MSGID#${messageId}`,
   inboundSk: (key: string) => `INBOUND#${key}`,
   quarantineSk: (id: string) => `QUARANTINE#${id}`,

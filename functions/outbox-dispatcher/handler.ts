@@ -9,6 +9,7 @@ import { createDocumentClient } from '../adapters/dynamodb-client.js';
 import { DynamoDbComplaintStore } from '../adapters/dynamodb-complaint-store.adapter.js';
 import { DynamoDbLandlordStore } from '../adapters/dynamodb-landlord-store.adapter.js';
 import { DynamoDbOutbox } from '../adapters/dynamodb-outbox.adapter.js';
+import { DynamoDbSendLedger } from '../adapters/dynamodb-send-ledger.adapter.js';
 import { EventBridgeScheduler } from '../adapters/eventbridge-scheduler.adapter.js';
 import { SesMailer } from '../adapters/ses-mailer.adapter.js';
 import { requiredEnv } from '../shared/config.js';
@@ -21,7 +22,9 @@ const region = requiredEnv('AWS_REGION');
 const db = createDocumentClient();
 const dispatcher = new OutboxDispatcher(
   new DynamoDbOutbox(db, tableName),
-  new SesMailer(new SESv2Client({}), region, process.env.SES_CONFIGURATION_SET),
+  // One SDK attempt per send: SendEmail has no idempotency token (see SesMailer).
+  new SesMailer(new SESv2Client({ maxAttempts: 1 }), region, process.env.SES_CONFIGURATION_SET),
+  new DynamoDbSendLedger(db, tableName),
   new EventBridgeScheduler(new SchedulerClient({}), {
     groupName: requiredEnv('SCHEDULE_GROUP'),
     targetArn: requiredEnv('DEADLINE_CHECK_ARN'),

@@ -1,10 +1,10 @@
 import { deliveryFailedLetter } from '../../domain/letters/staff-letters.js';
 import type { Clock } from '../../domain/ports/clock.port.js';
 import type { LandlordStore } from '../../domain/ports/landlord-store.port.js';
-import type { Mailer } from '../../domain/ports/outbox.port.js';
+import type { ClaimedMessage, EmailOutboxMessage, Mailer, OutboxKey, OutboxStore } from '../../domain/ports/outbox.port.js';
 import type { Scheduler } from '../../domain/ports/scheduler.port.js';
+import type { SendLedger, SendRef } from '../../domain/ports/send-ledger.port.js';
 import type { ComplaintStore } from '../../domain/ports/complaint-store.port.js';
-import type { ClaimedMessage, DynamoDbOutbox, OutboxKey } from '../adapters/dynamodb-outbox.adapter.js';
 import { scheduleName } from '../shared/schedule-ops.js';
 import { logger } from '../shared/logger.js';
 import { toOutboxMessages } from '../shared/outbox-messages.js';
@@ -24,13 +24,17 @@ export const DEFAULT_DISPATCHER_OPTIONS = { maxAttempts: 5, backoffMs: 30_000, l
 export type DispatchResult = 'sent' | 'retry' | 'failed' | 'skipped';
 
 /**
- * Carries out what the outbox holds: emails through the mailer, schedule moves through the scheduler. Each message is claimed with a conditional update before it is sent,
- * so a stream record delivered twice, a sweep overlapping it, or two dispatchers never send it twice.
+ * Carries out what the outbox holds: emails through the mailer, schedule moves through the scheduler.
+ * Each message is claimed with a conditional update before it is sent, so a stream record delivered
+ * twice, a sweep overlapping it, or two dispatchers never send it twice. A sender that dies between
+ * the provider taking a message and marking it sent leaves a claim whose lease lapses; whoever
+ * reclaims it asks the provider's own record (the send ledger) first, and sends only if there is none.
  */
 export class OutboxDispatcher {
   constructor(
-    private readonly outbox: DynamoDbOutbox,
+    private readonly outbox: OutboxStore,
     private readonly mailer: Mailer,
+    private readonly ledger: SendLedger,
     private readonly scheduler: Scheduler,
     private readonly complaints: Pick<ComplaintStore, 'get'>,
     private readonly landlords: LandlordStore,
@@ -48,6 +52,8 @@ export class OutboxDispatcher {
         await this.outbox.markSent(message, undefined, this.clock.now());
         return 'sent';
       }
+      const ref = { landlordId: message.landlordId, complaintId: message.complaintId, outboxId: message.id };
+      if (message.attempts > 1 && (await this.alreadySent(message, ref))) return 'sent';
       const { messageId } = await this.mailer.send(
         {
           from: message.from,
@@ -58,7 +64,7 @@ export class OutboxDispatcher {
           // RFC 3834: every message here is automatic, so auto-responders stay quiet (no mail loops).
           headers: { 'Auto-Submitted': 'auto-generated', 'X-Complaint-Reference': message.reference },
         },
-        { outboxId: message.id, complaintId: message.complaintId },
+        ref,
       );
       await this.outbox.markSent(message, messageId, this.clock.now());
       return 'sent';
@@ -75,6 +81,19 @@ export class OutboxDispatcher {
       logger.error('send failed for good', { outboxId: message.id, attempts: message.attempts, error: reason });
       return 'failed';
     }
+  }
+
+  /**
+   * Every attempt after the first may follow one that reached the provider: a sender killed before
+   * it marked the message sent (its lease lapsed), or an error after the provider took it (a
+   * timeout). If the provider has a record, the message is marked sent as that send, not sent again.
+   */
+  private async alreadySent(message: ClaimedMessage & EmailOutboxMessage, ref: SendRef): Promise<boolean> {
+    const earlier = await this.ledger.find(ref);
+    if (!earlier) return false;
+    await this.outbox.markSent(message, earlier.messageId, new Date(earlier.sentAt));
+    logger.info('an earlier attempt reached the provider; marked sent without sending again', { outboxId: message.id, attempts: message.attempts });
+    return true;
   }
 
   /**
@@ -105,7 +124,7 @@ export class OutboxDispatcher {
     return counts;
   }
 
-  private async failureAlert(message: Parameters<DynamoDbOutbox['markFailed']>[0], reason: string) {
+  private async failureAlert(message: ClaimedMessage, reason: string) {
     const { settings } = await this.landlords.getSettings(message.landlordId);
     const officer = settings.complaintsOfficerEmail || this.options.defaultFromAddress;
     const failed =

@@ -1,9 +1,13 @@
 import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { EventBus, Rule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { BlockPublicAccess, Bucket, BucketEncryption, StorageClass } from 'aws-cdk-lib/aws-s3';
-import { ConfigurationSet, EmailIdentity, Identity, ReceiptRuleSet, TlsPolicy } from 'aws-cdk-lib/aws-ses';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
+import { ConfigurationSet, EmailIdentity, EmailSendingEvent, EventDestination, Identity, ReceiptRuleSet, TlsPolicy } from 'aws-cdk-lib/aws-ses';
 import { Lambda as LambdaAction, LambdaInvocationType, S3 as S3Action } from 'aws-cdk-lib/aws-ses-actions';
 import { Construct } from 'constructs';
+import { SEND_TAGS } from '../../functions/adapters/ses-send-tags.js';
 
 export const INBOUND_PREFIX = 'inbound/';
 
@@ -61,6 +65,36 @@ export class ComplaintsEmail extends Construct {
       autoDeleteObjects: !props.protect,
     });
     this.ruleSet = new ReceiptRuleSet(this, 'Receiving', { receiptRuleSetName: `${Stack.of(this).stackName}-inbound` });
+  }
+
+  /**
+   * SES's own word on each outbox send: the configuration set publishes Send and Delivery events to
+   * the default event bus (the only bus SES can publish to), and a rule hands those of outbox mail
+   * (tagged with an outbox id) from this configuration set to the consumer, which files them under the
+   * outbox id. EventBridge retries a failing consumer for up to a day, then parks the event in the
+   * dead-letter queue; a record that arrives after a lease has lapsed can no longer stop a resend.
+   */
+  recordSendsWith(consumer: IFunction, deadLetters: IQueue): Rule {
+    this.configurationSet.addEventDestination('SendEvents', {
+      destination: EventDestination.eventBus(EventBus.fromEventBusName(this, 'DefaultBus', 'default')),
+      events: [EmailSendingEvent.SEND, EmailSendingEvent.DELIVERY],
+    });
+    return new Rule(this, 'SendEventsToLedger', {
+      description: 'SES Send and Delivery events of outbox mail, to the send ledger',
+      eventPattern: {
+        source: ['aws.ses'],
+        detailType: ['Email Sent', 'Email Delivered'],
+        detail: {
+          mail: {
+            tags: {
+              'ses:configuration-set': [this.configurationSet.configurationSetName],
+              [SEND_TAGS.outbox]: [{ exists: true }],
+            },
+          },
+        },
+      },
+      targets: [new LambdaFunction(consumer, { deadLetterQueue: deadLetters, retryAttempts: 185, maxEventAge: Duration.hours(24) })],
+    });
   }
 
   /** A rule per address: store the raw message, then hand it to the inbound function. */

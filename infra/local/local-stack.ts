@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -19,6 +19,7 @@ import { LocalTime } from './local-time.js';
 import { checkDeadline } from '../../functions/deadline-check/deadline-check.js';
 import { localRoutes } from './local-routes.js';
 import { Sweeper } from './sweeper.js';
+import { crashAfterSends } from './crash-after-sends.js';
 import { FileBlobStore } from './file-blob-store.js';
 import { startSmtpIntake } from './smtp-intake.js';
 import { ensureTable, startDynamoDbLocal, type RunningDynamoDb } from './dynamodb-local.js';
@@ -36,8 +37,10 @@ export interface LocalStackOptions {
   dynamoEndpoint?: string;
   /** How often the outbox is swept and due schedules fired. */
   sweepIntervalMs?: number;
-  /** Where local time starts (tests, demos); now when absent. */
+  /** Where local time starts (tests, demos); now, or where it was when `dataDir` holds a clock. */
   startAt?: Date;
+  /** Crash-safety tests only: kill -9 this process right after the n-th email is sent, before it is marked sent. */
+  crashAfterSends?: number;
 }
 
 export interface LocalStack {
@@ -65,7 +68,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   try {
     await ensureTable(endpoint, tableName);
     const db = createDocumentClient(endpoint);
-    const clock = new LocalClock(options.startAt);
+    // The clock's offset is kept beside the data, so a restart resumes local time where the data is.
+    if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+    const clock = new LocalClock(options.startAt, options.dataDir ? join(options.dataDir, 'local-clock.json') : undefined);
     const blobs = new FileBlobStore(options.dataDir ? join(options.dataDir, 'blobs') : mkdtempSync(join(tmpdir(), 'complaints-blobs-')));
     const core = composeCore({ db, tableName, clock, holidays: loadBankHolidays(), defaultFromAddress: DEFAULT_FROM });
     const { landlords } = core;
@@ -74,7 +79,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const smtp = await startSmtpIntake({ port: options.smtpPort ?? 0, landlords, blobs, intake, clock });
     const localOutbox = new LocalOutbox(db, tableName, clock);
     const scheduler = new LocalScheduler(db, tableName, (payload) => checkDeadline(core, payload));
-    const dispatcher = new OutboxDispatcher(new DynamoDbOutbox(db, tableName), localOutbox, scheduler, core.complaints, landlords, clock, {
+    const mailer = options.crashAfterSends ? crashAfterSends(localOutbox, options.crashAfterSends) : localOutbox;
+    // The local outbox is both the provider and the provider's record of what it took (the send ledger).
+    const dispatcher = new OutboxDispatcher(new DynamoDbOutbox(db, tableName), mailer, localOutbox, scheduler, core.complaints, landlords, clock, {
       ...DEFAULT_DISPATCHER_OPTIONS,
       defaultFromAddress: DEFAULT_FROM,
       newId: randomUUID,

@@ -10,7 +10,10 @@ const jwtSecret = process.env.LOCAL_JWT_SECRET ?? DEFAULT_LOCAL_JWT_SECRET;
 
 const smtpPort = Number(process.env.SMTP_PORT ?? 2525);
 
-const stack = await startLocalStack({ port, smtpPort, dataDir, jwtSecret });
+// Crash-safety tests only (test/e2e/crash-safety.test.ts): kill -9 after the n-th send, before it is marked sent.
+const crashAfterSends = Number(process.env.LOCAL_CRASH_AFTER_SENDS ?? 0);
+
+const stack = await startLocalStack({ port, smtpPort, dataDir, jwtSecret, ...(crashAfterSends > 0 && { crashAfterSends }) });
 
 process.stdout.write(
   [
@@ -19,6 +22,7 @@ process.stdout.write(
     `  HTTP API          ${stack.apiUrl}/v1   (OpenAPI: ${stack.apiUrl}/v1/openapi.json)`,
     `  SMTP intake       127.0.0.1:${stack.smtpPort}   mail to a landlord's inboundAddresses becomes a complaint`,
     `  Local outbox      ${stack.apiUrl}/_local/outbox.html   (JSON: ${stack.apiUrl}/_local/outbox)`,
+    `  Local scheduler   ${stack.apiUrl}/_local/schedules   (move time: POST /_local/clock {"advanceDays": n}; now ${stack.clock.now().toISOString()})`,
     `  DynamoDB Local    ${stack.dynamoEndpoint}   table "${stack.tableName}", data in ${dataDir}`,
     `  Token             npm run token -- --landlord L --user U --roles handler,officer`,
     '  Ctrl-C stops everything (DynamoDB Local included).',

@@ -79,6 +79,26 @@ export class ComplaintsStack extends Stack {
       }),
     );
     this.schedules.grantManage(dispatcher);
+
+    // SES's Send and Delivery events, filed under the outbox id: what a reclaimed letter checks first.
+    const sesEvents = new ComplaintFunction(this, 'SesEvents', {
+      entry: 'ses-events',
+      description: 'Records SES send and delivery events of outbox mail (the send ledger)',
+      environment: { TABLE_NAME: this.data.table.tableName },
+      logRetentionDays: settings.logRetentionDays,
+      removalPolicy: protect ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    }).fn;
+    this.functionEntries.push('ses-events');
+    this.operations.watchFunction('SesEvents', sesEvents);
+    // One action, and only on items in a complaint's partition (where the record sits beside its message).
+    sesEvents.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['dynamodb:UpdateItem'],
+        resources: [this.data.table.tableArn],
+        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['LANDLORD#*#COMPLAINT#*'] } },
+      }),
+    );
+    this.email.recordSendsWith(sesEvents, this.operations.deadLetterQueue('SesEventDeadLetters'));
     // New outbox items are carried out at once from the stream; a sweep every minute retries.
     dispatcher.addEventSource(
       new DynamoEventSource(this.data.table, {

@@ -17,6 +17,7 @@ const CLIENTS: Record<string, string[]> = {
   'inbound-email': ['client-dynamodb:DynamoDBClient', 'lib-dynamodb:DynamoDBDocumentClient', 'client-s3:S3Client'],
   'outbox-dispatcher': ['client-dynamodb:DynamoDBClient', 'lib-dynamodb:DynamoDBDocumentClient', 'client-sesv2:SESv2Client', 'client-scheduler:SchedulerClient'],
   'deadline-check': ['client-dynamodb:DynamoDBClient', 'lib-dynamodb:DynamoDBDocumentClient'],
+  'ses-events': ['client-dynamodb:DynamoDBClient', 'lib-dynamodb:DynamoDBDocumentClient'],
 };
 
 const ENV = {

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { freePort } from '../../infra/local/dynamodb-local.js';
 import { DEFAULT_LOCAL_JWT_SECRET, signLocalToken } from '../../infra/local/local-jwt.js';
+import { LocalClock } from '../../infra/local/local-clock.js';
 import { startLocalStack, type LocalStack } from '../../infra/local/local-stack.js';
 import { definition, newLandlordId } from '../support/api-harness.js';
 
@@ -60,13 +61,35 @@ describe('the local stack over HTTP', () => {
   });
 });
 
+describe('the local clock kept with the data', () => {
+  it('resumes from its state file after a restart, never behind what was written with it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'complaints-clock-'));
+    try {
+      const file = join(dir, 'local-clock.json');
+      const first = new LocalClock(undefined, file);
+      const ahead = new Date(first.now().getTime() + 30 * 86_400_000);
+      first.advanceTo(ahead);
+      expect(new LocalClock(undefined, file).now().getTime()).toBeGreaterThanOrEqual(ahead.getTime());
+      // A start time behind the data does not take the clock back; one ahead of it moves it on.
+      expect(new LocalClock(new Date('2026-01-01T00:00:00Z'), file).now().getTime()).toBeGreaterThanOrEqual(ahead.getTime());
+      const further = new Date(ahead.getTime() + 86_400_000);
+      new LocalClock(further, file);
+      expect(new LocalClock(undefined, file).now().getTime()).toBeGreaterThanOrEqual(further.getTime());
+      writeFileSync(file, '{"offsetMs":"soon"}');
+      expect(() => new LocalClock(undefined, file)).toThrow(/no offsetMs/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('npm start', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'complaints-data-'));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   async function start(port: number): Promise<{ child: ChildProcess; dynamoEndpoint: string }> {
     const child = spawn(process.execPath, ['--import', 'tsx', 'infra/local/start.ts'], {
-      env: { ...process.env, PORT: String(port), SMTP_PORT: String(await freePort()), DATA_DIR: dataDir },
+      env: { ...process.env, PORT: String(port), SMTP_PORT: '0', DATA_DIR: dataDir },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -91,7 +114,32 @@ describe('npm start', () => {
     await exited;
   }
 
-  it('keeps data under DATA_DIR across a restart, and Ctrl-C leaves no DynamoDB Local behind', async () => {
+  /** Processes whose command line names this data directory: DynamoDB Local's JVM (Linux /proc; none elsewhere). */
+  function holdersOf(dir: string): number[] {
+    if (!existsSync('/proc/self/cmdline')) return [];
+    return readdirSync('/proc')
+      .filter((entry) => /^\d+$/.test(entry))
+      .filter((pid) => {
+        try {
+          return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes(dir);
+        } catch {
+          return false; // gone meanwhile
+        }
+      })
+      .map(Number);
+  }
+
+  /** The JVM goes with the stack: its port stops answering and no process holds the data directory. */
+  async function jvmGone(dynamoEndpoint: string): Promise<void> {
+    for (let tries = 0; tries < 150; tries += 1) {
+      const answering = await fetch(dynamoEndpoint).then(() => true, () => false);
+      if (!answering && holdersOf(dataDir).length === 0) return;
+      await new Promise((done) => setTimeout(done, 200));
+    }
+    throw new Error(`DynamoDB Local outlived the stack: ${holdersOf(dataDir).join(', ')} still hold ${dataDir}`);
+  }
+
+  it('kill -9 leaves no DynamoDB Local behind; a restart on the same DATA_DIR has the data and the local clock where it was; Ctrl-C stops everything', async () => {
     const port = await freePort();
     const token = await signLocalToken(DEFAULT_LOCAL_JWT_SECRET, { sub: 'o', landlordId: 'restart-landlord', roles: ['officer', 'admin'] });
     const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
@@ -99,6 +147,7 @@ describe('npm start', () => {
     const first = await start(port);
     const settings = { name: 'Restart Homes', homes: 10, division: 'england-and-wales', timeZone: 'Europe/London', complaintsOfficerEmail: 'o@restart.example', inboundAddresses: [] };
     expect((await fetch(`http://127.0.0.1:${port}/v1/landlord`, { method: 'PUT', headers, body: JSON.stringify(settings) })).status).toBe(200);
+    if (process.platform === 'linux') expect(holdersOf(dataDir)).toHaveLength(1); // the check below means something
     const created = await fetch(`http://127.0.0.1:${port}/v1/complaints`, {
       method: 'POST',
       headers,
@@ -106,13 +155,20 @@ describe('npm start', () => {
     });
     expect(created.status).toBe(201);
     const { id } = (await created.json()) as { id: string };
-    await stop(first.child);
-    await expect(fetch(first.dynamoEndpoint)).rejects.toThrow(); // the JVM went with it
+    const moved = await fetch(`http://127.0.0.1:${port}/_local/clock`, { method: 'POST', headers, body: JSON.stringify({ advanceDays: 30 }) });
+    const { now: advancedTo } = (await moved.json()) as { now: string };
+
+    const killed = new Promise((done) => first.child.once('exit', done));
+    first.child.kill('SIGKILL'); // no handler runs: only the kernel closing its pipes tells the guard
+    await killed;
+    await jvmGone(first.dynamoEndpoint);
 
     const second = await start(port);
     const fetched = await fetch(`http://127.0.0.1:${port}/v1/complaints/${id}`, { headers });
     expect(fetched.status).toBe(200);
+    const { now } = (await (await fetch(`http://127.0.0.1:${port}/_local/clock`)).json()) as { now: string };
+    expect(Date.parse(now)).toBeGreaterThanOrEqual(Date.parse(advancedTo)); // not back at real time, 30 days behind the data
     await stop(second.child);
-    await expect(fetch(second.dynamoEndpoint)).rejects.toThrow();
-  }, 120_000);
+    await jvmGone(second.dynamoEndpoint);
+  }, 180_000);
 });

@@ -62,10 +62,10 @@ describe('the CDK app', () => {
       .filter((entry) => entry.isDirectory() && existsSync(join(import.meta.dirname, '../../functions', entry.name, 'handler.ts')))
       .map((entry) => entry.name)
       .sort();
-    expect(entries).toEqual(['deadline-check', 'http-api', 'inbound-email', 'outbox-dispatcher']);
+    expect(entries).toEqual(['deadline-check', 'http-api', 'inbound-email', 'outbox-dispatcher', 'ses-events']);
     expect([...stack.functionEntries].sort()).toEqual(entries);
     const functions = template.findResources('AWS::Lambda::Function', { Properties: { Runtime: 'nodejs22.x' } });
-    expect(Object.keys(functions).filter((id) => !id.includes('AutoDeleteObjects') && !id.includes('CustomResource'))).toHaveLength(4);
+    expect(Object.keys(functions).filter((id) => !id.includes('AutoDeleteObjects') && !id.includes('CustomResource'))).toHaveLength(5);
     template.allResourcesProperties('AWS::Lambda::Function', Match.objectLike({}));
     for (const fn of Object.values(functions)) {
       expect((fn as { Properties: { Architectures: string[] } }).Properties.Architectures).toEqual(['arm64']);
@@ -204,7 +204,76 @@ describe('the CDK app', () => {
     template.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'rate(1 minute)' });
     template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'officer@riverside.example.org' });
     const alarms = template.findResources('AWS::CloudWatch::Alarm');
-    expect(Object.keys(alarms).length).toBeGreaterThanOrEqual(4 * 2 + 3); // errors and throttles per function, 3 DLQ depths
+    expect(Object.keys(alarms).length).toBeGreaterThanOrEqual(5 * 2 + 4); // errors and throttles per function, 4 DLQ depths
     for (const alarm of Object.values(alarms)) expect((alarm as { Properties: { AlarmActions: unknown[] } }).Properties.AlarmActions).toHaveLength(1);
+  });
+
+  it('publishes SES Send and Delivery events to the default bus, and a rule hands outbox mail of this configuration set to the send ledger', () => {
+    const configurationSet = Object.keys(template.findResources('AWS::SES::ConfigurationSet'))[0]!;
+    template.hasResourceProperties('AWS::SES::ConfigurationSetEventDestination', {
+      ConfigurationSetName: { Ref: configurationSet },
+      EventDestination: {
+        Enabled: true,
+        MatchingEventTypes: ['send', 'delivery'],
+        EventBridgeDestination: { EventBusArn: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':events:', { Ref: 'AWS::Region' }, ':', { Ref: 'AWS::AccountId' }, ':event-bus/default']] } },
+      },
+    });
+    const rules = template.findResources('AWS::Events::Rule', { Properties: { EventPattern: { source: ['aws.ses'] } } });
+    expect(Object.keys(rules)).toHaveLength(1);
+    const rule = Object.values(rules)[0] as { Properties: { EventPattern: unknown; Targets: Record<string, unknown>[]; EventBusName?: string } };
+    expect(rule.Properties.EventBusName).toBeUndefined(); // the default bus
+    expect(rule.Properties.EventPattern).toEqual({
+      source: ['aws.ses'],
+      'detail-type': ['Email Sent', 'Email Delivered'],
+      detail: { mail: { tags: { 'ses:configuration-set': [{ Ref: configurationSet }], 'outbox-id': [{ exists: true }] } } },
+    });
+    expect(rule.Properties.Targets).toEqual([
+      expect.objectContaining({
+        Arn: { 'Fn::GetAtt': [expect.stringMatching(/^SesEventsFunction/), 'Arn'] },
+        RetryPolicy: { MaximumRetryAttempts: 185, MaximumEventAgeInSeconds: 86_400 },
+        DeadLetterConfig: { Arn: { 'Fn::GetAtt': [expect.stringMatching(/^OperationsSesEventDeadLetters/), 'Arn'] } },
+      }),
+    ]);
+    const invokers = Object.values(template.findResources('AWS::Lambda::Permission', { Properties: { Principal: 'events.amazonaws.com' } })).map(
+      (permission) => (permission as { Properties: Record<string, unknown> }).Properties,
+    );
+    expect(invokers).toContainEqual(
+      expect.objectContaining({
+        Action: 'lambda:InvokeFunction',
+        FunctionName: { 'Fn::GetAtt': [expect.stringMatching(/^SesEventsFunction/), 'Arn'] },
+        SourceArn: { 'Fn::GetAtt': [expect.stringMatching(/^EmailSendEventsToLedger/), 'Arn'] },
+      }),
+    );
+  });
+
+  it('lets only that rule put failed SES events in their dead-letter queue', () => {
+    const policy = Object.entries(template.findResources('AWS::SQS::QueuePolicy')).find(([id]) => id.startsWith('OperationsSesEventDeadLetters'))![1] as {
+      Properties: { PolicyDocument: { Statement: { Effect: string }[] } };
+    };
+    expect(policy.Properties.PolicyDocument.Statement.filter((s) => s.Effect === 'Allow')).toEqual([
+      expect.objectContaining({
+        Action: 'sqs:SendMessage',
+        Principal: { Service: 'events.amazonaws.com' },
+        Condition: { ArnEquals: { 'aws:SourceArn': { 'Fn::GetAtt': [expect.stringMatching(/^EmailSendEventsToLedger/), 'Arn'] } } },
+      }),
+    ]);
+  });
+
+  it('lets the SES event consumer update items in complaint partitions of the table, nothing else', () => {
+    const statements = statementsOf(template, 'SesEvents');
+    expect(statements).toEqual([
+      {
+        Action: 'dynamodb:UpdateItem',
+        Effect: 'Allow',
+        Resource: { 'Fn::GetAtt': [expect.stringMatching(/^DataTable/), 'Arn'] },
+        Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['LANDLORD#*#COMPLAINT#*'] } },
+      },
+    ]);
+    const fn = Object.values(template.findResources('AWS::Lambda::Function', { Properties: { Description: Match.stringLikeRegexp('SES send and delivery') } }))[0] as {
+      Properties: { Environment: { Variables: Record<string, unknown> } };
+    };
+    expect(Object.keys(fn.Properties.Environment.Variables).sort()).toEqual(['NODE_OPTIONS', 'POWERTOOLS_LOG_LEVEL', 'POWERTOOLS_SERVICE_NAME', 'TABLE_NAME']);
+    // The dispatcher tags each send and reads the record with the table access it already had.
+    expect(actionsOf(statementsOf(template, 'OutboxDispatcher'))).toContain('dynamodb:GetItem');
   });
 });

@@ -1,9 +1,11 @@
-import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
+import { SESv2Client, SendEmailCommand, type SendEmailCommandInput } from '@aws-sdk/client-sesv2';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Mailer } from '../../domain/ports/outbox.port.js';
 import { SesMailer } from '../../functions/adapters/ses-mailer.adapter.js';
 import { keys } from '../../functions/adapters/table-design.js';
+import { recordSendEvent, type SesEvent } from '../../functions/ses-events/record-send-event.js';
 import { apiHarness, definition, isolatedHarness, seedLandlord } from '../support/api-harness.js';
 
 const ses = mockClient(SESv2Client);
@@ -30,7 +32,44 @@ async function outboxItems(h: ReturnType<typeof apiHarness>, landlordId: string,
   return (Items ?? []).filter((item) => item.kind !== 'schedule');
 }
 
-const mailer = () => new SesMailer(new SESv2Client({ region: 'eu-west-2' }), 'eu-west-2', 'complaints-config');
+const mailer = () => new SesMailer(new SESv2Client({ region: 'eu-west-2' }), 'eu-west-2', 'complaints-config', async () => undefined);
+
+/** A sender killed (kill -9) at one point of a send: nothing after that point ever runs. */
+function killedSender(inner: Mailer, when: 'after the provider took it' | 'before the provider saw it') {
+  let died!: () => void;
+  const dead = new Promise<void>((done) => (died = done));
+  const sender: Mailer = {
+    async send(email, ref) {
+      if (when === 'after the provider took it') await inner.send(email, ref);
+      died();
+      return new Promise<never>(() => undefined);
+    },
+  };
+  return { sender, dead };
+}
+
+/** The EventBridge event SES publishes for a send through the configuration set, tags echoed from the SendEmail call. */
+function sesEventFor(call: SendEmailCommandInput, eventType: 'Send' | 'Delivery', providerId: string, at: string): SesEvent {
+  const tags = Object.fromEntries((call.EmailTags ?? []).map((tag) => [tag.Name!, [tag.Value!]]));
+  return {
+    version: '0',
+    id: '5c3a7e2f-0d5e-4b3e-9f51-0d1b2c3d4e5f',
+    'detail-type': eventType === 'Send' ? 'Email Sent' : 'Email Delivered',
+    source: 'aws.ses',
+    account: '111122223333',
+    time: at,
+    region: 'eu-west-2',
+    resources: ['arn:aws:ses:eu-west-2:111122223333:configuration-set/complaints-config'],
+    detail: {
+      eventType,
+      mail: {
+        timestamp: at,
+        messageId: providerId,
+        tags: { 'ses:configuration-set': ['complaints-config'], 'ses:from-domain': ['riverside.example'], ...tags },
+      },
+    },
+  };
+}
 
 describe('the transactional outbox', () => {
   it('queues the receipt with the complaint and sends it once through SES, recording it as correspondence (5.12)', async () => {
@@ -57,6 +96,12 @@ describe('the transactional outbox', () => {
           ],
         },
       },
+      // SES echoes these in its send events: the send ledger files them under the outbox id.
+      EmailTags: [
+        { Name: 'outbox-id', Value: queued!.id },
+        { Name: 'complaint-id', Value: complaint.id },
+        { Name: 'landlord-id-b64', Value: Buffer.from(landlordId).toString('base64url') },
+      ],
       ConfigurationSetName: 'complaints-config',
     });
 
@@ -138,5 +183,96 @@ describe('the transactional outbox', () => {
     const results = await Promise.all(Array.from({ length: 4 }, () => h.dispatcherWith(mailer()).dispatch(key)));
     expect(results.sort()).toEqual(['sent', 'skipped', 'skipped', 'skipped']);
     expect(ses.commandCalls(SendEmailCommand)).toHaveLength(1);
+  });
+});
+
+describe('a letter whose sender was killed mid-send (issue 10: sent again when the lease lapsed)', () => {
+  async function receiptOf(h: Awaited<ReturnType<typeof isolatedHarness>>) {
+    const { landlordId, complaint, handler } = await emailedComplaint(h);
+    const [queued] = await outboxItems(h, landlordId, complaint.id);
+    return { landlordId, complaint, handler, queued: queued!, key: { PK: queued!.PK as string, SK: queued!.SK as string } };
+  }
+
+  it('SES took it before the kill: after the lease lapses the reclaim finds SES’s send event and marks it sent without calling SES again', async () => {
+    const h = await isolatedHarness();
+    const { landlordId, complaint, handler, queued, key } = await receiptOf(h);
+    ses.on(SendEmailCommand).resolves({ MessageId: '0102-first' });
+
+    const killed = killedSender(mailer(), 'after the provider took it');
+    void h.dispatcherWith(killed.sender).dispatch(key);
+    await killed.dead;
+    const [sendCall] = ses.commandCalls(SendEmailCommand);
+    expect((await outboxItems(h, landlordId, complaint.id))[0]).toMatchObject({ status: 'sending', attempts: 1 });
+
+    // SES publishes its Send event; the consumer files it under the outbox id the email tags carry.
+    expect(await recordSendEvent(h.ledger, sesEventFor(sendCall!.args[0].input, 'Send', '0102-first', '2026-11-02T10:00:00.250Z'), h.clock.now())).toBe('recorded');
+
+    h.clock.set('2026-11-02T10:04:59Z'); // the lease (5 minutes) still holds: nobody may take it
+    expect(await h.dispatcherWith(mailer()).dispatch(key)).toBe('skipped');
+    h.clock.set('2026-11-02T10:05:01Z');
+    expect(await h.dispatcherWith(mailer()).dispatch(key)).toBe('sent');
+
+    expect(ses.commandCalls(SendEmailCommand).map((call) => call.args[0].input)).toEqual([sendCall!.args[0].input]);
+    const [item] = await outboxItems(h, landlordId, complaint.id);
+    expect(item).toMatchObject({ status: 'sent', attempts: 2, providerMessageId: '<0102-first@eu-west-2.amazonses.com>', sentAt: '2026-11-02T10:00:00.250Z' });
+    expect(item).not.toHaveProperty('GSI4PK');
+    const correspondence = await h.call('GET', `/v1/complaints/${complaint.id}/correspondence`, { caller: handler });
+    expect(correspondence.body.items).toEqual([
+      expect.objectContaining({ direction: 'outbound', providerMessageId: '<0102-first@eu-west-2.amazonses.com>', summary: queued.subject, occurredAt: '2026-11-02T10:00:00.250Z' }),
+    ]);
+    expect((await h.complaints.findBySentMessageId(landlordId, '<0102-first@eu-west-2.amazonses.com>'))?.id).toBe(complaint.id);
+
+    h.clock.set('2026-11-02T11:00:00Z');
+    await h.dispatcherWith(mailer()).sweep();
+    expect(ses.commandCalls(SendEmailCommand)).toHaveLength(1);
+  });
+
+  it('SES never saw it: after the lease lapses the reclaim finds no record and sends it, once', async () => {
+    const h = await isolatedHarness();
+    const { landlordId, complaint, queued, key } = await receiptOf(h);
+    ses.on(SendEmailCommand).resolves({ MessageId: '0102-second' });
+
+    const killed = killedSender(mailer(), 'before the provider saw it');
+    void h.dispatcherWith(killed.sender).dispatch(key);
+    await killed.dead;
+    expect(ses.commandCalls(SendEmailCommand)).toHaveLength(0);
+
+    h.clock.set('2026-11-02T10:05:01Z');
+    expect(await h.dispatcherWith(mailer()).dispatch(key)).toBe('sent');
+    h.clock.set('2026-11-02T11:00:00Z');
+    await h.dispatcherWith(mailer()).sweep();
+
+    const calls = ses.commandCalls(SendEmailCommand).map((call) => call.args[0].input);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toMatchObject({
+      Destination: { ToAddresses: ['ann@example.org'] },
+      Content: { Simple: { Subject: { Data: queued.subject, Charset: 'UTF-8' } } },
+      EmailTags: expect.arrayContaining([{ Name: 'outbox-id', Value: queued.id }]),
+    });
+    expect((await outboxItems(h, landlordId, complaint.id))[0]).toMatchObject({ status: 'sent', attempts: 2, providerMessageId: '<0102-second@eu-west-2.amazonses.com>' });
+  });
+
+  it('a send that timed out after SES took it is not sent again by the retry once SES’s event is in', async () => {
+    const h = await isolatedHarness();
+    const { landlordId, complaint, key } = await receiptOf(h);
+    const timeout = Object.assign(new Error('socket hang up'), { name: 'TimeoutError' });
+    ses.on(SendEmailCommand).rejects(timeout);
+    expect(await h.dispatcherWith(mailer()).dispatch(key)).toBe('retry'); // one SDK attempt: never retried unseen
+    const [timedOut] = ses.commandCalls(SendEmailCommand);
+    await recordSendEvent(h.ledger, sesEventFor(timedOut!.args[0].input, 'Delivery', '0102-slow', '2026-11-02T10:00:01Z'), h.clock.now());
+
+    h.clock.set('2026-11-02T10:00:30Z');
+    expect(await h.dispatcherWith(mailer()).dispatch(key)).toBe('sent');
+    expect(ses.commandCalls(SendEmailCommand)).toHaveLength(1);
+    expect((await outboxItems(h, landlordId, complaint.id))[0]).toMatchObject({ status: 'sent', attempts: 2, providerMessageId: '<0102-slow@eu-west-2.amazonses.com>' });
+  });
+
+  it('a throttle, which SES refuses before taking the message, is asked again at once', async () => {
+    const h = await isolatedHarness();
+    const { key } = await receiptOf(h);
+    const throttled = Object.assign(new Error('Maximum sending rate exceeded'), { name: 'TooManyRequestsException' });
+    ses.on(SendEmailCommand).rejectsOnce(throttled).resolves({ MessageId: '0102-after-throttle' });
+    expect(await h.dispatcherWith(mailer()).dispatch(key)).toBe('sent');
+    expect(ses.commandCalls(SendEmailCommand)).toHaveLength(2);
   });
 });

@@ -15,6 +15,8 @@ import { createHttpApi } from '../../functions/http-api/app.js';
 import { DEFAULT_DISPATCHER_OPTIONS, OutboxDispatcher, type DispatcherOptions } from '../../functions/outbox-dispatcher/outbox-dispatcher.js';
 import type { Mailer } from '../../domain/ports/outbox.port.js';
 import type { Scheduler } from '../../domain/ports/scheduler.port.js';
+import type { SendLedger } from '../../domain/ports/send-ledger.port.js';
+import { DynamoDbSendLedger } from '../../functions/adapters/dynamodb-send-ledger.adapter.js';
 import { checkDeadline } from '../../functions/deadline-check/deadline-check.js';
 import { LocalScheduler } from '../../infra/local/local-scheduler.js';
 
@@ -91,15 +93,16 @@ export function apiHarness(startAt = '2026-11-02T10:00:00Z', tableName = inject(
   const outbox = new DynamoDbOutbox(db, tableName);
   const scheduler = new LocalScheduler(db, tableName, (payload) => checkDeadline(core, payload));
   /** The real dispatcher on this harness's clock and table, with the mailer (and scheduler) a test chooses. */
-  const dispatcherWith = (mailer: Mailer, options: Partial<DispatcherOptions> = {}, withScheduler: Scheduler = scheduler) =>
-    new OutboxDispatcher(outbox, mailer, withScheduler, complaints, landlords, clock, {
+  const ledger = new DynamoDbSendLedger(db, tableName);
+  const dispatcherWith = (mailer: Mailer, options: Partial<DispatcherOptions> = {}, withScheduler: Scheduler = scheduler, withLedger: SendLedger = ledger) =>
+    new OutboxDispatcher(outbox, mailer, withLedger, withScheduler, complaints, landlords, clock, {
       ...DEFAULT_DISPATCHER_OPTIONS,
       defaultFromAddress: 'complaints@test.example',
       newId: randomUUID,
       ...options,
     });
 
-  return { call, clock, core, complaints, landlords, intake, quarantine, blobs, db, tableName, outbox, scheduler, dispatcherWith };
+  return { call, clock, core, complaints, landlords, intake, quarantine, blobs, db, tableName, outbox, ledger, scheduler, dispatcherWith };
 }
 
 export const definition = {
