@@ -225,8 +225,8 @@ export function applyDelta(aggregate: Aggregate, delta: readonly Contribution[])
     const sum = (counters[key] ?? 0) + value;
     if (sum === 0) delete counters[key];
     else counters[key] = sum;
-    if (Object.keys(counters).length === 0) delete next[day];
   }
+  for (const day of copied) if (Object.keys(next[day]!).length === 0) delete next[day];
   return next;
 }
 
