@@ -16,7 +16,7 @@ import {
   type StageCounts,
 } from './annual.js';
 import type { OrderItem, OverdueItem } from './details.js';
-import { periodLength, previousPeriod, type Period } from './period.js';
+import { previousPeriod, type Period } from './period.js';
 import { tsmReport } from './tsm.js';
 
 /**
@@ -125,7 +125,7 @@ const statusOf = (item: { dueBy: PlainDate; completedOn?: PlainDate }, today: Pl
 export function governanceReport(counters: CounterTable, options: GovernanceOptions): GovernanceReport {
   const { period, today } = options;
   const current = periodFigures(counters, period, options);
-  const previous = periodFigures(counters, previousPeriod(period, periodLength(period)), options);
+  const previous = periodFigures(counters, previousPeriod(period), options);
   const previousByCategory = new Map(previous.byCategory.map((row) => [row.category, row]));
   const categories = [...current.byCategory.map((row) => row.category), ...previous.byCategory.map((row) => row.category).filter((category) => !current.byCategory.some((row) => row.category === category))];
   const byCategory = categories.map((category) => {

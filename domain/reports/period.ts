@@ -41,9 +41,18 @@ export function financialYearOf(date: PlainDate, startMonth: number): FinancialY
   return financialYear(month >= startMonth ? year : year - 1, startMonth);
 }
 
-/** The period of the same length just before this one: what the governing body compares against (9.7a). */
-export function previousPeriod({ from }: Period, length: number): Period {
-  return { from: addDays(from, -length), to: addDays(from, -1) };
+/**
+ * The period just before this one, to compare against (9.7a): the same number of whole months when the
+ * period is whole months (a quarter against the quarter before), else the same number of days.
+ */
+export function previousPeriod(current: Period): Period {
+  const { from, to } = current;
+  const wholeMonths = from.endsWith('-01') && addDays(to, 1).endsWith('-01');
+  if (!wholeMonths) return { from: addDays(from, -periodLength(current)), to: addDays(from, -1) };
+  const months = monthsOf(current).length;
+  const [year, month] = from.split('-').map(Number) as [number, number];
+  const index = year * 12 + (month - 1) - months;
+  return { from: `${Math.floor(index / 12)}-${pad((index % 12) + 1)}-01`, to: addDays(from, -1) };
 }
 
 /** Days in the period, both ends included. */
