@@ -68,6 +68,13 @@ export const COUNTERS = {
 } as const satisfies Record<string, readonly string[]>;
 
 export type CounterFamily = keyof typeof COUNTERS;
+
+/**
+ * What is open at a date (actions, remedies, improvements, orders) is everything that arose by then less
+ * everything completed by then, so reports read these two counters from the landlord's first day, not
+ * only the period's days. Every other counter is read for the period's days alone.
+ */
+export const CUMULATIVE_COUNTERS: readonly CounterFamily[] = ['item_created', 'item_completed'];
 export type Dims<F extends CounterFamily> = { [D in (typeof COUNTERS)[F][number]]: string };
 
 export interface Contribution {

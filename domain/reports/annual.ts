@@ -140,6 +140,7 @@ export function refusalSummary(byGround: readonly ({ ground: RefusalGround } & S
   return sentences.join(' ');
 }
 
+/** Needs CUMULATIVE_COUNTERS from the landlord's first day (see aggregates.ts) for `openAtEnd`. */
 export function itemProgress(counters: CounterTable, days: Period, where: { kind: string; severe?: string }): ItemProgress {
   const created = counters.sum('item_created', days, where);
   const completedOnTime = counters.sum('item_completed', days, { ...where, timing: 'on_time' });

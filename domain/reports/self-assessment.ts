@@ -1,4 +1,6 @@
 import { CHANNELS, REMEDY_KINDS } from '../complaint/complaint.js';
+import { requireText } from '../complaint/record-input.js';
+import { InvalidInput, NotFound } from '../errors.js';
 import type { CounterTable } from './aggregates.js';
 import { acknowledgeTimeliness, itemProgress, receivedCounts, respondTimeliness } from './annual.js';
 import { CODE_PROVISIONS, CODE_SECTIONS } from './code-provisions.js';
@@ -201,3 +203,14 @@ export function selfAssessment(counters: CounterTable, options: { period: Period
 
 /** A row's computed evidence as it reads on the form: "6.2: 212 of 214 ...". */
 export const evidenceLine = (provision: string, evidence: ComputedEvidence): string => `${provision}: ${evidence.evidence}`;
+
+/** A landlord's entry for one provision, checked before it is saved: a provision on the form, an answer, evidence. */
+export function landlordEntry(provision: string, input: LandlordEntry): LandlordEntry {
+  if (!CODE_PROVISIONS.some((candidate) => candidate.provision === provision)) throw new NotFound('provision');
+  if (!['yes', 'no', 'not_applicable'].includes(input.compliant)) throw new InvalidInput('compliant', 'must be yes, no or not_applicable');
+  return {
+    compliant: input.compliant,
+    evidence: requireText('evidence', input.evidence),
+    ...(input.commentary !== undefined && input.commentary.trim() !== '' && { commentary: input.commentary }),
+  };
+}

@@ -123,7 +123,7 @@ describe('aggregates: idempotent under redelivery', () => {
       fc.property(deliveries, ({ finals, sequence }) => {
         expect(consume(sequence).aggregate).toEqual(aggregateFromScratch(finals, options));
       }),
-      { numRuns: 120 },
+      { numRuns: 100 },
     );
   });
 
@@ -209,7 +209,7 @@ describe('aggregates: report figures equal a from-scratch recomputation over the
           }
         }
       }),
-      { numRuns: 80 },
+      { numRuns: 60 },
     );
   });
 

@@ -7,7 +7,8 @@ import { CODE_PROVISIONS } from '../../domain/reports/code-provisions.js';
 import { learningItems, ombudsmanOrders, overdueNow } from '../../domain/reports/details.js';
 import { governanceReport } from '../../domain/reports/governance.js';
 import { financialYear, financialYearOf, monthsOf, previousPeriod } from '../../domain/reports/period.js';
-import { evidenceLine, selfAssessment, type SelfAssessmentRow } from '../../domain/reports/self-assessment.js';
+import { evidenceLine, landlordEntry, selfAssessment, type SelfAssessmentRow } from '../../domain/reports/self-assessment.js';
+import { InvalidInput, NotFound } from '../../domain/errors.js';
 import { markOverdue } from '../../domain/schedules/deadline-events.js';
 import { Story, TZ, calendar, on } from '../support/complaint-story.js';
 
@@ -332,6 +333,10 @@ describe('the self-assessment (8.1a, 8.3)', () => {
       warning: 'the landlord answered "yes" but the records show "no": 0 of 1 stage 1 complaint acknowledged within 5 working days (0.0%)',
     });
     expect(row(rows, '4.1').compliance).toBe('undetermined');
+    expect(landlordEntry('4.1', { compliant: 'yes', evidence: 'Head of Housing is the complaints officer', commentary: ' ' })).toEqual({ compliant: 'yes', evidence: 'Head of Housing is the complaints officer' });
+    expect(() => landlordEntry('6.21', { compliant: 'yes', evidence: 'x' })).toThrow(NotFound);
+    expect(() => landlordEntry('4.1', { compliant: 'maybe' as never, evidence: 'x' })).toThrow(InvalidInput);
+    expect(() => landlordEntry('4.1', { compliant: 'no', evidence: ' ' })).toThrow(InvalidInput);
     expect(row(rows, '5.12')).toMatchObject({ compliance: 'yes', computed: { enforced: true } });
   });
 });
