@@ -18,7 +18,13 @@ export type EventType =
   | 'correspondence_logged'
   | 'reminder_sent'
   | 'update_checked'
-  | 'overdue';
+  | 'overdue'
+  | 'tenure_recorded'
+  | 'learning_recorded'
+  | 'improvement_completed'
+  | 'ombudsman_referred'
+  | 'ombudsman_determined'
+  | 'ombudsman_order_completed';
 
 /** One entry of the audit trail (5.12): who did what, when, and the record before and after. */
 export interface AuditEvent {

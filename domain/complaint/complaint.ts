@@ -189,6 +189,12 @@ export interface Complaint {
   createdAt: string;
   updatedAt: string;
   version: number;
+  /** TSM CH01/CH02 are reported per tenure. Older records have none; reports count them as low-cost rental and say so. */
+  tenure?: Tenure;
+  /** 9.1-9.3: what the landlord learned from the complaint (its category is `category` above). */
+  learning?: Learning;
+  /** 8.1c, 9.7c: the resident took the complaint to the Housing Ombudsman. */
+  ombudsman?: OmbudsmanCase;
 }
 
 export interface OverdueStep {
@@ -221,4 +227,60 @@ export function currentStage(complaint: Complaint): StageRecord {
   const record = complaint.stages[stageKey(complaint.stage)];
   if (!record) throw new Error(`complaint ${complaint.id} has no record for stage ${complaint.stage}`);
   return record;
+}
+
+/** The Regulator's TSM stock types: low-cost rental accommodation and low-cost home ownership. */
+export const TENURES = ['low_cost_rental', 'low_cost_home_ownership'] as const;
+export type Tenure = (typeof TENURES)[number];
+
+/** 9.1: a change to the service made because of the complaint, owned and dated like an action. */
+export interface Improvement {
+  id: string;
+  description: string;
+  /** Who answers for it: a person or a team, in the landlord's words. */
+  owner: string;
+  /** When it was recorded: reports count it in that period. */
+  recordedOn: PlainDate;
+  dueBy: PlainDate;
+  completedAt?: string;
+  evidence?: string;
+}
+
+export interface Learning {
+  rootCause?: string;
+  lessons?: string;
+  improvements: Improvement[];
+}
+
+export const OMBUDSMAN_FINDINGS = [
+  'severe_maladministration',
+  'maladministration',
+  'service_failure',
+  'reasonable_redress',
+  'no_maladministration',
+  'outside_jurisdiction',
+] as const;
+export type OmbudsmanFinding = (typeof OMBUDSMAN_FINDINGS)[number];
+
+/** An order the Ombudsman made; complied with by its date and evidenced (9.7c). */
+export interface OmbudsmanOrder {
+  id: string;
+  description: string;
+  dueBy: PlainDate;
+  completedAt?: string;
+  evidence?: string;
+}
+
+export interface OmbudsmanDetermination {
+  determinedOn: PlainDate;
+  /** One finding per element of the complaint the Ombudsman investigated. */
+  findings: { element: string; finding: OmbudsmanFinding }[];
+  orders: OmbudsmanOrder[];
+}
+
+export interface OmbudsmanCase {
+  referredOn: PlainDate;
+  /** The Ombudsman's own case reference. */
+  reference: string;
+  determination?: OmbudsmanDetermination;
 }

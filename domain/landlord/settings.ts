@@ -3,6 +3,7 @@ import type { PlainDate } from '../calendar/plain-date.js';
 import { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { LandlordPolicy } from '../complaint/lifecycle.js';
 import { Conflict } from '../errors.js';
+import { DEFAULT_CATEGORIES, type Ch02Rule, type HomesCount } from './report-settings.js';
 
 /** One landlord (a tenant of the system) and how it runs its complaints. */
 export interface LandlordSettings {
@@ -17,6 +18,12 @@ export interface LandlordSettings {
   escalationWindowWorkingDays?: number;
   reminderLeadWorkingDays: number;
   financialYearStartMonth: number;
+  /** TSM CH01's denominator: homes per stock type, dated so the count at a period's end is used. */
+  homesByTenure?: HomesCount[];
+  /** The landlord's complaint categories (9.7a), from which a complaint's category is chosen. */
+  categories?: string[];
+  /** How CH02 judges "on time" (see Ch02Rule). */
+  ch02Rule?: Ch02Rule;
 }
 
 /** A landlord that has not saved its settings yet runs on England's calendar in London time. */
@@ -30,6 +37,9 @@ export const DEFAULT_SETTINGS: LandlordSettings = {
   closureDays: [],
   reminderLeadWorkingDays: 2,
   financialYearStartMonth: 4,
+  homesByTenure: [],
+  categories: [...DEFAULT_CATEGORIES],
+  ch02Rule: 'with_extensions',
 };
 
 export function landlordPolicy(settings: LandlordSettings, holidays: HolidaysByDivision): LandlordPolicy {

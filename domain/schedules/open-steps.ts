@@ -41,6 +41,12 @@ export function openSteps(complaint: Complaint, calendar: WorkingCalendar, today
     }
   }
   steps.push(...updateSteps(complaint, calendar, today));
+  // 9.1 service improvements and 9.7c Ombudsman orders are owed by a date like actions, after closing too.
+  const improvements = (complaint.learning?.improvements ?? []).map((item) => ({ ...item, step: `improvement-${item.id}`, what: `complete the service improvement: ${item.description} (9.1)` }));
+  const orders = (complaint.ombudsman?.determination?.orders ?? []).map((item) => ({ ...item, step: `order-${item.id}`, what: `comply with the Ombudsman's order: ${item.description} (9.7c)` }));
+  for (const item of [...improvements, ...orders]) {
+    if (!item.completedAt) steps.push({ step: item.step, dueBy: item.dueBy, what: item.what });
+  }
   return steps;
 }
 

@@ -5,6 +5,7 @@ import { isPlainDate, isValidTimeZone } from '../../domain/calendar/plain-date.j
 import { CHANNELS, DECISIONS, REFUSAL_GROUNDS, REMEDY_KINDS, STATUSES } from '../../domain/complaint/complaint.js';
 import { CORRESPONDENCE_KINDS } from '../../domain/complaint/correspondence.js';
 import { LIMITS } from './limits.js';
+import { CH02_RULES, DEFAULT_CATEGORIES } from '../../domain/landlord/report-settings.js';
 
 extendZodWithOpenApi(z);
 
@@ -55,6 +56,18 @@ export const LandlordSettingsBody = z
     escalationWindowWorkingDays: z.number().int().min(1).max(260).optional(),
     reminderLeadWorkingDays: z.number().int().min(0).max(20).default(2),
     financialYearStartMonth: z.number().int().min(1).max(12).default(4),
+    // Reports (issue 11): TSM homes per tenure (dated; the count at a period's end is used), categories, CH02 rule.
+    homesByTenure: z
+      .array(z.strictObject({ asOf: plainDate, lowCostRental: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER), lowCostHomeOwnership: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER) }))
+      .max(200)
+      .default([]),
+    categories: z
+      .array(text(100))
+      .min(1)
+      .max(100)
+      .refine((list) => new Set(list).size === list.length, 'categories must be distinct')
+      .default([...DEFAULT_CATEGORIES]),
+    ch02Rule: z.enum(CH02_RULES).default('with_extensions'),
   })
   .openapi('LandlordSettings');
 

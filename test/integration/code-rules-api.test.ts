@@ -151,6 +151,8 @@ describe('issue 9 rules through the API on DynamoDB Local', () => {
     expect(events.status).toBe(200);
     expect(events.body.items).toHaveLength(2);
     expect(events.body.items[1]).toMatchObject({ version: 2, actor: { userId: 'admin-9' }, at: '2026-11-03T10:00:00.000Z', before: { closureDays: [] }, after: { closureDays: ['2026-12-29'] } });
+    // Only what moved: settings defaulted on read (report categories, homes per tenure) are not reported as removed.
+    expect([events.body.items[1].before, events.body.items[1].after]).toEqual([{ closureDays: [] }, { closureDays: ['2026-12-29'] }]);
     expect((await h.call('POST', '/v1/complaints', { caller: admin, body: { channel: 'phone', resident: { name: 'Ann' }, description: 'Damp' } })).status).toBe(201);
   });
 
