@@ -46,6 +46,14 @@ export function pastInstantInBounds(instant: Date, now: Date, field: string): Da
   return instant;
 }
 
+/** A date something already happened on (a referral, a determination): not after today, not before the floor. */
+export function pastDateInBounds(date: PlainDate, today: PlainDate, field: string): PlainDate {
+  if (date > today) throw new InvalidInput(field, 'must not be in the future');
+  const earliest = `${String(Number(today.slice(0, 4)) - MAX_PAST_YEARS).padStart(4, '0')}${today.slice(4)}`;
+  if (date < earliest) throw new InvalidInput(field, `must not be more than ${MAX_PAST_YEARS} years ago (earliest ${earliest})`);
+  return date;
+}
+
 /** A date something is due by: on or after the complaint's receipt, within the horizon. */
 export function dueDateInBounds(dueBy: PlainDate, bounds: { receivedOn: PlainDate; today: PlainDate }, field: string): PlainDate {
   if (dueBy < bounds.receivedOn) throw new InvalidInput(field, `must not be before the complaint was received (${bounds.receivedOn})`);

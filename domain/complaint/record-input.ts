@@ -1,5 +1,6 @@
 import { isPlainDate, type PlainDate } from '../calendar/plain-date.js';
 import { InvalidInput } from '../errors.js';
+import { pastDateInBounds } from './date-bounds.js';
 
 /** Text a person must actually write (a reason, an owner, evidence): blank is not an answer. */
 export function requireText(field: string, value: string | undefined): string {
@@ -12,8 +13,7 @@ export function requireDate(field: string, value: string): PlainDate {
   return value;
 }
 
-/** A date something already happened on cannot be after today in the landlord's zone. */
+/** A date something already happened on: a calendar date, bounded like every date a caller gives (date-bounds). */
 export function requirePastDate(field: string, value: string, today: PlainDate): PlainDate {
-  if (requireDate(field, value) > today) throw new InvalidInput(field, 'must not be in the future');
-  return value;
+  return pastDateInBounds(requireDate(field, value), today, field);
 }
