@@ -8,9 +8,10 @@ import { openSteps } from '../../domain/schedules/open-steps.js';
 import type { Caller } from '../shared/auth.js';
 import { applyTransition } from '../shared/complaint-commands.js';
 import type { ApiDeps } from '../shared/deps.js';
-import { toOutboxMessages } from '../shared/outbox-messages.js';
+import { logger } from '../shared/logger.js';
+import { parseDeadlinePayload } from './payload.js';
 
-export type CheckResult = 'reminded' | 'overdue' | 'nothing' | 'gone';
+export type CheckResult = 'reminded' | 'overdue' | 'update_kept' | 'nothing' | 'gone';
 
 /**
  * What a deadline schedule runs. It reloads the complaint and judges against the due date, so it is
@@ -30,7 +31,7 @@ export async function checkDeadline(deps: ApiDeps, payload: DeadlineCheckPayload
       : Promise.resolve([]),
   ]);
   let what = '';
-  let changed = false;
+  let outcome: CheckResult = 'nothing';
   try {
     await applyTransition(
       deps,
@@ -39,23 +40,18 @@ export async function checkDeadline(deps: ApiDeps, payload: DeadlineCheckPayload
       (complaint, ctx) => {
         what = openSteps(complaint, ctx.policy.calendar, payload.dueBy).find((open) => open.step === payload.step)?.what ?? payload.step;
         const transition = payload.kind === 'reminder' ? markReminded(complaint, firing, ctx) : markOverdue(complaint, firing, ctx, contacts);
-        changed = transition !== undefined;
+        outcome = !transition ? 'nothing' : transition.event.type === 'reminder_sent' ? 'reminded' : transition.event.type === 'overdue' ? 'overdue' : 'update_kept';
         return transition;
       },
       {
+        // An agreed update kept (5.9) is recorded quietly; a reminder or a missed step tells people.
         extras: (complaint, settings) => {
-          const recipients = noticeRecipients(payload.kind === 'reminder' ? 'reminder' : 'overdue_alert', complaint, staff, settings.complaintsOfficerEmail);
-          const letters = recipients.map((to) =>
-            payload.kind === 'reminder' ? reminderLetter(complaint, to, what, payload.dueBy) : overdueAlertLetter(complaint, to, what, payload.dueBy),
-          );
+          if (outcome !== 'reminded' && outcome !== 'overdue') return {};
+          const recipients = noticeRecipients(outcome === 'reminded' ? 'reminder' : 'overdue_alert', complaint, staff, settings.complaintsOfficerEmail);
           return {
-            outbox: toOutboxMessages(letters, {
-              landlordId: payload.landlordId,
-              settings,
-              defaultFromAddress: deps.defaultFromAddress,
-              now: deps.clock.now(),
-              newId: deps.newId,
-            }),
+            letters: recipients.map((to) =>
+              outcome === 'reminded' ? reminderLetter(complaint, to, what, payload.dueBy) : overdueAlertLetter(complaint, to, what, payload.dueBy),
+            ),
           };
         },
       },
@@ -64,6 +60,16 @@ export async function checkDeadline(deps: ApiDeps, payload: DeadlineCheckPayload
     if (error instanceof NotFound) return 'gone';
     throw error;
   }
-  if (!changed) return 'nothing';
-  return payload.kind === 'reminder' ? 'reminded' : 'overdue';
+  return outcome;
+}
+
+/**
+ * The deadline check as an invoke: the schedule's JSON payload parsed field by field, then checked.
+ * EventBridge Scheduler's invoke (handler.ts), the local scheduler and the tests all enter here.
+ */
+export async function runDeadlineCheck(deps: ApiDeps, event: unknown): Promise<CheckResult> {
+  const payload = parseDeadlinePayload(event);
+  const result = await checkDeadline(deps, payload);
+  logger.info('deadline check', { ...payload, result });
+  return result;
 }

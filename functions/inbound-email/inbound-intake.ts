@@ -1,3 +1,4 @@
+import type { Letter } from '../../domain/letters/letter.js';
 import { noticeRecipients } from '../../domain/complaint/current-handler.js';
 import { createHash } from 'node:crypto';
 import type { Email } from 'postal-mime';
@@ -25,7 +26,6 @@ import type { HeldAttachment, QuarantineEntry, QuarantineReason, QuarantineStore
 import type { Caller } from '../shared/auth.js';
 import { applyTransition, createComplaint } from '../shared/complaint-commands.js';
 import type { ApiDeps } from '../shared/deps.js';
-import { toOutboxMessages } from '../shared/outbox-messages.js';
 import { parseHeaders, parseMail } from './mime-parser.js';
 
 /** Larger messages are held for a person rather than parsed in the request (SES accepts up to 40 MB). */
@@ -151,7 +151,7 @@ export class InboundIntake {
     const complaint = await applyTransition(this.deps, caller, complaintId, (current, ctx) => recordCorrespondence(current, record, ctx), {
       extras: (current, settings) => ({
         correspondence: [record],
-        outbox: automatic ? [] : this.handlerNotice(current, staff, reading, landlordId, settings),
+        letters: automatic ? [] : [this.handlerNotice(current, staff, reading, settings)],
       }),
     });
     await this.deps.quarantine.settle(landlordId, quarantineId, { status: 'attached', by, at: this.deps.clock.now(), complaintId, reference: complaint.reference });
@@ -282,7 +282,7 @@ export class InboundIntake {
         extras: (current, settings) => ({
           correspondence: [item],
           ...marker,
-          outbox: quiet ? [] : this.handlerNotice(current, staff, reading, landlordId, settings),
+          letters: quiet ? [] : [this.handlerNotice(current, staff, reading, settings)],
         }),
       });
       return { landlordId, outcome: 'attached', complaintId: complaint.id, reference: complaint.reference };
@@ -393,15 +393,9 @@ export class InboundIntake {
   }
 
   /** To the current handler, or to the complaints officer while nobody is assigned. */
-  private handlerNotice(complaint: Complaint, staff: StaffMember[], reading: Reading, landlordId: string, settings: LandlordSettings) {
+  private handlerNotice(complaint: Complaint, staff: StaffMember[], reading: Reading, settings: LandlordSettings): Letter {
     const to = noticeRecipients('resident_wrote', complaint, staff, settings.complaintsOfficerEmail)[0] ?? this.deps.defaultFromAddress;
-    return toOutboxMessages([inboundNoticeLetter(complaint, to, reading.sender?.address ?? reading.fromText, reading.subject)], {
-      landlordId,
-      settings,
-      defaultFromAddress: this.deps.defaultFromAddress,
-      now: this.deps.clock.now(),
-      newId: this.deps.newId,
-    });
+    return inboundNoticeLetter(complaint, to, reading.sender?.address ?? reading.fromText, reading.subject);
   }
 
   private async storeAttachments(landlordId: string, reading: Reading): Promise<AttachmentRef[]> {

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { SchedulerClient } from '@aws-sdk/client-scheduler';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
@@ -6,36 +5,32 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { createDocumentClient } from '../adapters/dynamodb-client.js';
-import { DynamoDbComplaintStore } from '../adapters/dynamodb-complaint-store.adapter.js';
-import { DynamoDbLandlordStore } from '../adapters/dynamodb-landlord-store.adapter.js';
-import { DynamoDbOutbox } from '../adapters/dynamodb-outbox.adapter.js';
 import { DynamoDbSendLedger } from '../adapters/dynamodb-send-ledger.adapter.js';
 import { EventBridgeScheduler } from '../adapters/eventbridge-scheduler.adapter.js';
 import { SesMailer } from '../adapters/ses-mailer.adapter.js';
 import { requiredEnv } from '../shared/config.js';
 import { logger } from '../shared/logger.js';
-import { DEFAULT_DISPATCHER_OPTIONS, OutboxDispatcher } from './outbox-dispatcher.js';
+import { composeDispatcher } from './compose.js';
 
 // Composition root for AWS: clients and config once per cold start.
 const tableName = requiredEnv('TABLE_NAME');
 const region = requiredEnv('AWS_REGION');
 const db = createDocumentClient();
-const dispatcher = new OutboxDispatcher(
-  new DynamoDbOutbox(db, tableName),
+const dispatcher = composeDispatcher({
+  db,
+  tableName,
   // One SDK attempt per send: SendEmail has no idempotency token (see SesMailer).
-  new SesMailer(new SESv2Client({ maxAttempts: 1 }), region, process.env.SES_CONFIGURATION_SET),
-  new DynamoDbSendLedger(db, tableName),
-  new EventBridgeScheduler(new SchedulerClient({}), {
+  mailer: new SesMailer(new SESv2Client({ maxAttempts: 1 }), region, process.env.SES_CONFIGURATION_SET),
+  ledger: new DynamoDbSendLedger(db, tableName),
+  scheduler: new EventBridgeScheduler(new SchedulerClient({}), {
     groupName: requiredEnv('SCHEDULE_GROUP'),
     targetArn: requiredEnv('DEADLINE_CHECK_ARN'),
     roleArn: requiredEnv('SCHEDULER_ROLE_ARN'),
     deadLetterArn: requiredEnv('SCHEDULE_DLQ_ARN'),
   }),
-  new DynamoDbComplaintStore(db, tableName),
-  new DynamoDbLandlordStore(db, tableName),
-  { now: () => new Date() },
-  { ...DEFAULT_DISPATCHER_OPTIONS, defaultFromAddress: requiredEnv('DEFAULT_FROM_ADDRESS'), newId: randomUUID },
-);
+  clock: { now: () => new Date() },
+  defaultFromAddress: requiredEnv('DEFAULT_FROM_ADDRESS'),
+});
 
 type SweepEvent = { sweep: true } | { source: 'aws.events' };
 

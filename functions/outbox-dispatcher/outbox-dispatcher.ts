@@ -7,7 +7,7 @@ import type { SendLedger, SendRef } from '../../domain/ports/send-ledger.port.js
 import type { ComplaintStore } from '../../domain/ports/complaint-store.port.js';
 import { scheduleName } from '../shared/schedule-ops.js';
 import { logger } from '../shared/logger.js';
-import { toOutboxMessages } from '../shared/outbox-messages.js';
+import { queueLetters } from '../shared/outbox-messages.js';
 
 export interface DispatcherOptions {
   maxAttempts: number;
@@ -132,12 +132,6 @@ export class OutboxDispatcher {
         ? { kind: `deadline schedule (${message.schedule.op} ${message.schedule.payload?.step ?? message.schedule.name})`, to: ['the scheduler'], subject: 'deadline reminder or check', error: reason }
         : { kind: message.kind, to: message.to, subject: message.subject, error: reason };
     const letter = deliveryFailedLetter({ id: message.complaintId, reference: message.reference }, officer, failed);
-    return toOutboxMessages([letter], {
-      landlordId: message.landlordId,
-      settings,
-      defaultFromAddress: this.options.defaultFromAddress,
-      now: this.clock.now(),
-      newId: this.options.newId,
-    })[0];
+    return queueLetters({ defaultFromAddress: this.options.defaultFromAddress, newId: this.options.newId, clock: this.clock }, message.landlordId, settings, [letter])[0];
   }
 }

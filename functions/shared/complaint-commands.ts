@@ -7,7 +7,8 @@ import { Conflict, NotFound } from '../../domain/errors.js';
 import { landlordPolicy, requireSavedSettings, type LandlordSettings } from '../../domain/landlord/settings.js';
 import { StaleSettings, VersionConflict, type Built, type WriteExtras } from '../../domain/ports/complaint-store.port.js';
 import { desiredSchedules, scheduleChanges } from '../../domain/schedules/deadline-schedules.js';
-import { toOutboxMessages } from './outbox-messages.js';
+import { queueLetters } from './outbox-messages.js';
+import type { Letter } from '../../domain/letters/letter.js';
 import { scheduleOps } from './schedule-ops.js';
 import type { Caller } from './auth.js';
 import type { ApiDeps } from './deps.js';
@@ -25,8 +26,14 @@ async function contextFor(deps: ApiDeps, caller: Caller, withStaff = false) {
 }
 
 /**
- * The change plus what it causes, to commit together: the letters it sends and the moves of its
- * deadline schedules (from those the complaint had before to those it needs now).
+ * What a caller of the application layer adds to a change: records committed with it, and letters of
+ * its own (staff notices, reminders) that are queued exactly as the change's own letters are.
+ */
+export type Effects = WriteExtras & { letters?: Letter[] };
+
+/**
+ * The change plus what it causes, to commit together: the letters it sends (its own and the caller's)
+ * and the moves of its deadline schedules (from those the complaint had before to those it needs now).
  */
 function withEffects(
   deps: ApiDeps,
@@ -35,8 +42,9 @@ function withEffects(
   transition: Transition,
   settings: LandlordSettings,
   ctx: TransitionContext,
-  extras: WriteExtras = {},
+  effects: Effects = {},
 ): Built {
+  const { letters: extraLetters = [], ...extras } = effects;
   const desired = desiredSchedules(transition.complaint, ctx.policy, settings.reminderLeadWorkingDays, ctx.now);
   const complaint = { ...transition.complaint, schedules: desired };
   const schedules = scheduleOps(complaint, scheduleChanges(before?.schedules ?? [], desired), ctx.now, deps.newId);
@@ -47,13 +55,7 @@ function withEffects(
       escalationWindowEnds: escalationWindowEnds(transition.complaint, ctx.policy)!,
     }),
   });
-  const outbox = toOutboxMessages(letters, {
-    landlordId: caller.landlordId,
-    settings,
-    defaultFromAddress: deps.defaultFromAddress,
-    now: ctx.now,
-    newId: deps.newId,
-  });
+  const outbox = queueLetters(deps, caller.landlordId, settings, [...letters, ...extraLetters]);
   return { transition: { ...transition, complaint }, extras: { ...extras, outbox: [...(extras.outbox ?? []), ...outbox, ...schedules] } };
 }
 
@@ -73,7 +75,7 @@ export function createComplaint(
   deps: ApiDeps,
   caller: Caller,
   input: NewComplaint,
-  extras?: (complaint: Complaint) => WriteExtras,
+  extras?: (complaint: Complaint) => Effects,
 ): Promise<Complaint> {
   return withFreshSettings(deps, caller, async () => {
     const { ctx, settings, settingsVersion } = await contextFor(deps, caller);
@@ -95,7 +97,7 @@ export interface TransitionOptions {
   /** The rule compares people (6.13): read the landlord's staff into the context. */
   withStaff?: boolean;
   /** Also committed with the change: correspondence, extra outbox messages, an inbound marker. */
-  extras?: (complaint: Complaint, settings: LandlordSettings) => WriteExtras;
+  extras?: (complaint: Complaint, settings: LandlordSettings) => Effects;
 }
 
 /**

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,14 +8,14 @@ import { createHttpApi } from '../../functions/http-api/app.js';
 import { composeCore } from '../../functions/shared/compose.js';
 import { InboundIntake } from '../../functions/inbound-email/inbound-intake.js';
 import { loadBankHolidays } from '../../functions/shared/config.js';
-import { DynamoDbOutbox } from '../../functions/adapters/dynamodb-outbox.adapter.js';
-import { DEFAULT_DISPATCHER_OPTIONS, OutboxDispatcher } from '../../functions/outbox-dispatcher/outbox-dispatcher.js';
+import type { OutboxDispatcher } from '../../functions/outbox-dispatcher/outbox-dispatcher.js';
+import { composeDispatcher } from '../../functions/outbox-dispatcher/compose.js';
 import { createGatewayServer } from './api-gateway-bridge.js';
 import { LocalClock } from './local-clock.js';
 import { LocalOutbox } from './local-outbox.js';
 import { LocalScheduler } from './local-scheduler.js';
 import { LocalTime } from './local-time.js';
-import { checkDeadline } from '../../functions/deadline-check/deadline-check.js';
+import { runDeadlineCheck } from '../../functions/deadline-check/deadline-check.js';
 import { localRoutes } from './local-routes.js';
 import { Sweeper } from './sweeper.js';
 import { crashAfterSends } from './crash-after-sends.js';
@@ -78,14 +77,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const handler = createHttpApi({ ...core, releaser: intake });
     const smtp = await startSmtpIntake({ port: options.smtpPort ?? 0, landlords, blobs, intake, clock });
     const localOutbox = new LocalOutbox(db, tableName, clock);
-    const scheduler = new LocalScheduler(db, tableName, (payload) => checkDeadline(core, payload));
+    // Fired through the same payload parsing as EventBridge Scheduler's invoke of the deadline-check function.
+    const scheduler = new LocalScheduler(db, tableName, (payload) => runDeadlineCheck(core, payload));
     const mailer = options.crashAfterSends ? crashAfterSends(localOutbox, options.crashAfterSends) : localOutbox;
     // The local outbox is both the provider and the provider's record of what it took (the send ledger).
-    const dispatcher = new OutboxDispatcher(new DynamoDbOutbox(db, tableName), mailer, localOutbox, scheduler, core.complaints, landlords, clock, {
-      ...DEFAULT_DISPATCHER_OPTIONS,
-      defaultFromAddress: DEFAULT_FROM,
-      newId: randomUUID,
-    });
+    const dispatcher = composeDispatcher({ db, tableName, mailer, ledger: localOutbox, scheduler, clock, defaultFromAddress: DEFAULT_FROM });
     const time = new LocalTime(clock, scheduler, dispatcher);
     // On AWS the stream sends at once, a one-minute schedule retries and Scheduler fires deadline
     // checks; locally one quick tick does all three through the same code (due indexes, never scans).

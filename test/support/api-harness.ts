@@ -12,12 +12,13 @@ import { InboundIntake } from '../../functions/inbound-email/inbound-intake.js';
 import { FileBlobStore } from '../../infra/local/file-blob-store.js';
 import { DynamoDbOutbox } from '../../functions/adapters/dynamodb-outbox.adapter.js';
 import { createHttpApi } from '../../functions/http-api/app.js';
-import { DEFAULT_DISPATCHER_OPTIONS, OutboxDispatcher, type DispatcherOptions } from '../../functions/outbox-dispatcher/outbox-dispatcher.js';
+import type { DispatcherOptions } from '../../functions/outbox-dispatcher/outbox-dispatcher.js';
+import { composeDispatcher } from '../../functions/outbox-dispatcher/compose.js';
 import type { Mailer } from '../../domain/ports/outbox.port.js';
 import type { Scheduler } from '../../domain/ports/scheduler.port.js';
 import type { SendLedger } from '../../domain/ports/send-ledger.port.js';
 import { DynamoDbSendLedger } from '../../functions/adapters/dynamodb-send-ledger.adapter.js';
-import { checkDeadline } from '../../functions/deadline-check/deadline-check.js';
+import { runDeadlineCheck } from '../../functions/deadline-check/deadline-check.js';
 import { LocalScheduler } from '../../infra/local/local-scheduler.js';
 
 export interface Caller {
@@ -91,16 +92,11 @@ export function apiHarness(startAt = '2026-11-02T10:00:00Z', tableName = inject(
   }
 
   const outbox = new DynamoDbOutbox(db, tableName);
-  const scheduler = new LocalScheduler(db, tableName, (payload) => checkDeadline(core, payload));
+  const scheduler = new LocalScheduler(db, tableName, (payload) => runDeadlineCheck(core, payload));
   /** The real dispatcher on this harness's clock and table, with the mailer (and scheduler) a test chooses. */
   const ledger = new DynamoDbSendLedger(db, tableName);
   const dispatcherWith = (mailer: Mailer, options: Partial<DispatcherOptions> = {}, withScheduler: Scheduler = scheduler, withLedger: SendLedger = ledger) =>
-    new OutboxDispatcher(outbox, mailer, withLedger, withScheduler, complaints, landlords, clock, {
-      ...DEFAULT_DISPATCHER_OPTIONS,
-      defaultFromAddress: 'complaints@test.example',
-      newId: randomUUID,
-      ...options,
-    });
+    composeDispatcher({ db, tableName, mailer, ledger: withLedger, scheduler: withScheduler, clock, defaultFromAddress: 'complaints@test.example', options });
 
   return { call, clock, core, complaints, landlords, intake, quarantine, blobs, db, tableName, outbox, ledger, scheduler, dispatcherWith };
 }
