@@ -167,4 +167,37 @@ describe('issue 9 rules through the API on DynamoDB Local', () => {
     expect(logged.status).toBe(201);
     expect(logged.headers.etag).toBe('"2"');
   });
+
+  it('5.9: an agreed update is kept by a logged call to the resident, not by staff notices; the check says so and alerts nobody', async () => {
+    const h = apiHarness('2026-11-02T10:00:00Z');
+    const landlord = await landlordWithLogins(h);
+    const created = await h.call('POST', '/v1/complaints', { caller: landlord.handler, body: { channel: 'phone', resident: { name: 'Ann' }, description: 'Damp' } });
+    const id = created.body.id as string;
+    const path = `/v1/complaints/${id}`;
+    await h.call('POST', `${path}/acknowledge`, { caller: landlord.handler, body: { handlerId: 'h1', definition } });
+    h.clock.set('2026-11-05T09:00:00Z');
+    const extended = await h.call('POST', `${path}/extend`, {
+      caller: landlord.handler,
+      body: { workingDays: 15, reason: 'Survey', goodReason: 'Specialist needed', updateEveryWorkingDays: 3 },
+    });
+    expect(extended.status).toBe(200);
+    const check = (dueBy: string) => checkDeadline(h.core, { landlordId: landlord.landlordId, complaintId: id, step: 'stage1-update', kind: 'check', dueBy });
+    // First interval (5 Nov, 10 Nov]: only a staff reminder went out, so the update was missed.
+    h.clock.set('2026-11-11T00:30:00Z');
+    expect(await check('2026-11-10')).toBe('overdue');
+    // Second interval (10 Nov, 13 Nov]: the handler phoned the resident.
+    h.clock.set('2026-11-12T10:00:00Z');
+    expect(
+      (await h.call('POST', `${path}/correspondence`, { caller: landlord.handler, body: { direction: 'outbound', kind: 'phone', summary: 'Told Ann the survey is booked' } })).status,
+    ).toBe(201);
+    h.clock.set('2026-11-14T00:30:00Z');
+    expect(await check('2026-11-13')).toBe('update_kept');
+    const alerts = (await letters(h, landlord.landlordId, id)).filter((letter) => letter.kind === 'overdue_alert');
+    expect(alerts.map((letter) => letter.subject).every((subject: string) => subject.includes('update the resident'))).toBe(true);
+    expect(alerts).toHaveLength(2); // the missed first interval: handler and officer, once
+    const complaint = await h.call('GET', path, { caller: landlord.officer });
+    // The call made up for the missed update too, and the next interval is scheduled.
+    expect(complaint.body.overdue[0]).toMatchObject({ step: 'stage1-update', dueBy: '2026-11-10', resolvedAt: '2026-11-12T10:00:00.000Z' });
+    expect(complaint.body.nextDeadline).toBeDefined();
+  });
 });
