@@ -200,4 +200,19 @@ describe('issue 9 rules through the API on DynamoDB Local', () => {
     expect(complaint.body.overdue[0]).toMatchObject({ step: 'stage1-update', dueBy: '2026-11-10', resolvedAt: '2026-11-12T10:00:00.000Z' });
     expect(complaint.body.nextDeadline).toBeDefined();
   });
+
+  it('6.2: a closure day added after the acknowledge-by date passed does not make a late acknowledgement look on time', async () => {
+    const h = apiHarness('2026-11-02T10:00:00Z');
+    const landlord = await landlordWithLogins(h);
+    const created = await h.call('POST', '/v1/complaints', { caller: landlord.handler, body: { channel: 'phone', resident: { name: 'Ann' }, description: 'Damp' } });
+    expect(created.body.deadlines.stage1.acknowledgeBy).toBe('2026-11-09');
+    h.clock.set('2026-11-10T09:00:00Z');
+    const settings = await h.call('GET', '/v1/landlord', { caller: landlord.admin });
+    const { id: _id, ...body } = settings.body;
+    expect((await h.call('PUT', '/v1/landlord', { caller: landlord.admin, body: { ...body, closureDays: ['2026-11-06'] } })).status).toBe(200);
+    const late = await h.call('POST', `/v1/complaints/${created.body.id}/acknowledge`, { caller: landlord.handler, body: { handlerId: 'h1', definition } });
+    expect(late.status).toBe(200);
+    expect(late.body.deadlines.stage1.acknowledgeBy).toBe('2026-11-09');
+    expect(late.body.stages.stage1.acknowledgedOn).toBe('2026-11-10');
+  });
 });
