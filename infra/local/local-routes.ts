@@ -42,20 +42,20 @@ export function localRoutes(parts: { localOutbox: LocalOutbox; scheduler: LocalS
       }
       const parsed = ClockBody.safeParse(input);
       if (!parsed.success) {
-        send(400, 'application/json', JSON.stringify({ error: { code: 'invalid_request', message: 'send { "advanceDays": n } or { "to": "<ISO date-time>" }', details: parsed.error.issues } }));
+        send(400, 'application/json', JSON.stringify({ error: { code: 'invalid_request', message: 'send { "advanceDays": n } or { "to": "<ISO date-time>" }', details: parsed.error.issues.map((issue) => ({ field: issue.path.join('.') || 'body', message: issue.message })) } }));
         return true;
       }
       const now = parts.time.now();
       const target = 'to' in parsed.data ? new Date(parsed.data.to) : new Date(now.getTime() + parsed.data.advanceDays * 86_400_000);
       if (target.getTime() < now.getTime()) {
-        send(400, 'application/json', JSON.stringify({ error: { code: 'invalid_request', message: 'local time only moves forward' } }));
+        send(400, 'application/json', JSON.stringify({ error: { code: 'invalid_request', message: 'local time only moves forward', details: [{ field: 'to', message: 'must be after the current local time' }] } }));
         return true;
       }
       const fired = await parts.time.advanceTo(target);
       send(200, 'application/json', JSON.stringify({ now: parts.time.now().toISOString(), fired }));
       return true;
     }
-    send(404, 'application/json', JSON.stringify({ error: { code: 'not_found', message: `no local route ${request.method} ${path}` } }));
+    send(404, 'application/json', JSON.stringify({ error: { code: 'not_found', message: `no local route ${request.method} ${path}`, details: {} } }));
     return true;
   };
 }
