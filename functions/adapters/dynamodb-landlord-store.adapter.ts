@@ -50,14 +50,11 @@ export class DynamoDbLandlordStore implements LandlordStore {
       await this.db.send(
         new TransactWriteCommand({
           TransactItems: [
-            {
-              Put: {
-                TableName: this.tableName,
-                Item: { PK: keys.landlord(landlordId), SK: keys.settingsSk, entity: 'settings', settings: next.settings, version: next.version },
-                ConditionExpression: current.version === 0 ? 'attribute_not_exists(PK)' : '#version = :v',
-                ...(current.version !== 0 && { ExpressionAttributeNames: { '#version': 'version' }, ExpressionAttributeValues: { ':v': current.version } }),
-              },
-            },
+            guardedPut(
+              this.tableName,
+              { PK: keys.landlord(landlordId), SK: keys.settingsSk, entity: 'settings', settings: next.settings, version: next.version },
+              { exists: current.version !== 0, version: current.version },
+            ),
             {
               Put: {
                 TableName: this.tableName,
@@ -120,17 +117,11 @@ export class DynamoDbLandlordStore implements LandlordStore {
       await this.db.send(
         new TransactWriteCommand({
           TransactItems: [
-            {
-              Put: {
-                TableName: this.tableName,
-                Item: { ...key, entity: 'staff', ...member, version: ((current?.version as number | undefined) ?? 0) + 1 },
-                ...(current === undefined
-                  ? { ConditionExpression: 'attribute_not_exists(PK)' }
-                  : current.version === undefined
-                    ? { ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(#version)', ExpressionAttributeNames: { '#version': 'version' } }
-                    : { ConditionExpression: '#version = :v', ExpressionAttributeNames: { '#version': 'version' }, ExpressionAttributeValues: { ':v': current.version } }),
-              },
-            },
+            guardedPut(
+              this.tableName,
+              { ...key, entity: 'staff', ...member, version: ((current?.version as number | undefined) ?? 0) + 1 },
+              { exists: current !== undefined, version: current?.version as number | undefined },
+            ),
             ...(wanted && wanted !== held
               ? [
                   {
@@ -185,4 +176,15 @@ export class DynamoDbLandlordStore implements LandlordStore {
     this.forget(landlordId);
     return this.getSettings(landlordId);
   }
+}
+
+/**
+ * A Put that commits only over the record as it was read: where nothing was, where a record had no
+ * version yet (written before versions), or at the version read. Two writers never both win.
+ */
+function guardedPut(TableName: string, Item: Record<string, unknown>, read: { exists: boolean; version?: number | undefined }) {
+  if (!read.exists) return { Put: { TableName, Item, ConditionExpression: 'attribute_not_exists(PK)' } };
+  const ExpressionAttributeNames = { '#version': 'version' };
+  if (read.version === undefined) return { Put: { TableName, Item, ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(#version)', ExpressionAttributeNames } };
+  return { Put: { TableName, Item, ConditionExpression: '#version = :v', ExpressionAttributeNames, ExpressionAttributeValues: { ':v': read.version } } };
 }

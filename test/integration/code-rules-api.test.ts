@@ -1,21 +1,10 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
-import { keys } from '../../functions/adapters/table-design.js';
 import { checkDeadline } from '../../functions/deadline-check/deadline-check.js';
-import { apiHarness, definition, seedLandlord } from '../support/api-harness.js';
+import { apiHarness, definition, queuedLetters, seedLandlord } from '../support/api-harness.js';
 
 type Harness = ReturnType<typeof apiHarness>;
 
-async function letters(h: Harness, landlordId: string, complaintId: string) {
-  const { Items } = await h.db.send(
-    new QueryCommand({
-      TableName: h.tableName,
-      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :outbox)',
-      ExpressionAttributeValues: { ':pk': keys.complaint(landlordId, complaintId), ':outbox': 'OUTBOX#' },
-    }),
-  );
-  return (Items ?? []).filter((item) => item.kind !== 'schedule');
-}
+const letters = (h: Harness, landlordId: string, complaintId: string) => queuedLetters(h, landlordId, complaintId);
 
 /** A landlord whose handlers have logins: h1 is the user `handler-1`, h2 the user `handler-2`. */
 async function landlordWithLogins(h: Harness) {

@@ -1,5 +1,4 @@
 import { SESv2Client, SendEmailCommand, type SendEmailCommandInput } from '@aws-sdk/client-sesv2';
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Mailer } from '../../domain/ports/outbox.port.js';
@@ -7,6 +6,7 @@ import { SesMailer } from '../../functions/adapters/ses-mailer.adapter.js';
 import { keys } from '../../functions/adapters/table-design.js';
 import { recordSendEvent, type SesEvent } from '../../functions/ses-events/record-send-event.js';
 import { apiHarness, definition, isolatedHarness, seedLandlord } from '../support/api-harness.js';
+import { queuedLetters } from '../support/api-harness.js';
 
 const ses = mockClient(SESv2Client);
 afterEach(() => ses.reset());
@@ -20,17 +20,7 @@ async function emailedComplaint(h: ReturnType<typeof apiHarness>) {
   return { ...landlord, complaint: created.body };
 }
 
-async function outboxItems(h: ReturnType<typeof apiHarness>, landlordId: string, complaintId: string) {
-  const { Items } = await h.db.send(
-    new QueryCommand({
-      TableName: h.tableName,
-      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :outbox)',
-      ExpressionAttributeValues: { ':pk': keys.complaint(landlordId, complaintId), ':outbox': 'OUTBOX#' },
-    }),
-  );
-  // Letters only: schedule moves ride the same outbox and are tested with the scheduler.
-  return (Items ?? []).filter((item) => item.kind !== 'schedule');
-}
+const outboxItems = queuedLetters;
 
 const mailer = () => new SesMailer(new SESv2Client({ region: 'eu-west-2' }), 'eu-west-2', 'complaints-config', async () => undefined);
 

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { keys } from '../../functions/adapters/table-design.js';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -144,4 +146,16 @@ export async function isolatedHarness(startAt = '2026-11-02T10:00:00Z') {
   const tableName = `t-${randomUUID()}`;
   await ensureTable(inject('dynamoEndpoint'), tableName);
   return apiHarness(startAt, tableName);
+}
+
+/** The letters queued in a complaint's outbox (schedule moves ride the same outbox and are left out). */
+export async function queuedLetters(h: Pick<ReturnType<typeof apiHarness>, 'db' | 'tableName'>, landlordId: string, complaintId: string) {
+  const { Items } = await h.db.send(
+    new QueryCommand({
+      TableName: h.tableName,
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :outbox)',
+      ExpressionAttributeValues: { ':pk': keys.complaint(landlordId, complaintId), ':outbox': 'OUTBOX#' },
+    }),
+  );
+  return (Items ?? []).filter((item) => item.kind !== 'schedule');
 }
