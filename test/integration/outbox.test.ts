@@ -3,7 +3,6 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Mailer } from '../../domain/ports/outbox.port.js';
 import { SesMailer } from '../../functions/adapters/ses-mailer.adapter.js';
-import { keys } from '../../functions/adapters/table-design.js';
 import { recordSendEvent, type SesEvent } from '../../functions/ses-events/record-send-event.js';
 import { apiHarness, definition, isolatedHarness, seedLandlord } from '../support/api-harness.js';
 import { queuedLetters } from '../support/api-harness.js';
