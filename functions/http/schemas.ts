@@ -86,6 +86,7 @@ const Resident = z.strictObject({
   phone: z.string().trim().min(3).max(LIMITS.phone).optional(),
   address: text(LIMITS.address).optional(),
   tenancyRef: text(LIMITS.reference).optional(),
+  contactPreference: z.enum(['email', 'post']).optional(),
 });
 
 export const NewComplaintBody = z
@@ -95,7 +96,7 @@ export const NewComplaintBody = z
     description: text(LIMITS.description),
     receivedAt: dateTime.optional(),
     category: text(LIMITS.category).optional(),
-    representative: z.strictObject({ name: text(LIMITS.name), relationship: text(LIMITS.reference), email: email.optional() }).optional(),
+    representative: z.strictObject({ name: text(LIMITS.name), relationship: text(LIMITS.reference), email: email.optional(), address: text(LIMITS.address).optional() }).optional(),
     serviceRequestId: text(LIMITS.reference).optional(),
     reasonableAdjustments: texts(LIMITS.reasonableAdjustments).optional(),
   })

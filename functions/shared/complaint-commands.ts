@@ -8,6 +8,7 @@ import { landlordPolicy, requireSavedSettings, type LandlordSettings } from '../
 import { StaleSettings, VersionConflict, type Built, type WriteExtras } from '../../domain/ports/complaint-store.port.js';
 import { desiredSchedules, scheduleChanges } from '../../domain/schedules/deadline-schedules.js';
 import { toOutboxMessages } from './outbox-messages.js';
+import { byDelivery, withPostal } from './letter-delivery.js';
 import { scheduleOps } from './schedule-ops.js';
 import type { Caller } from './auth.js';
 import type { ApiDeps } from './deps.js';
@@ -47,14 +48,15 @@ function withEffects(
       escalationWindowEnds: escalationWindowEnds(transition.complaint, ctx.policy)!,
     }),
   });
-  const outbox = toOutboxMessages(letters, {
+  const postal = byDelivery(letters, { landlordId: caller.landlordId, complaint, ...(ctx.staff && { staff: ctx.staff }), complaintsOfficerEmail: settings.complaintsOfficerEmail, now: ctx.now, newId: deps.newId });
+  const outbox = toOutboxMessages(postal.emailed, {
     landlordId: caller.landlordId,
     settings,
     defaultFromAddress: deps.defaultFromAddress,
     now: ctx.now,
     newId: deps.newId,
   });
-  return { transition: { ...transition, complaint }, extras: { ...extras, outbox: [...(extras.outbox ?? []), ...outbox, ...schedules] } };
+  return { transition: { ...transition, complaint }, extras: withPostal({ ...extras, outbox: [...(extras.outbox ?? []), ...outbox, ...schedules] }, postal.extras) };
 }
 
 /** Settings cached by this process turned out stale: forget them and compute again. */
