@@ -211,7 +211,7 @@ export function responseLetter(complaint: Complaint, ctx: LetterContext): Letter
       element: '6.9g',
       heading: 'If you are not satisfied',
       paragraphs: [
-        `You can ask us to look at your complaint again at stage 2. Reply to this email or contact us, quoting ${complaint.reference}. You do not have to give reasons.${window}`,
+        `You can ask us to look at your complaint again at stage 2. ${letterRecipient(complaint).delivery === 'email' ? 'Reply to this email' : 'Write to us'} or contact us, quoting ${complaint.reference}. You do not have to give reasons.${window}`,
       ],
     });
     sections.push(ombudsmanSection('3.7', 'You can also contact the Housing Ombudsman for advice at any time.'));
