@@ -8,6 +8,7 @@ import { letterRecipient } from '../../domain/letters/delivery.js';
 import { assertComplete, type Letter } from '../../domain/letters/letter.js';
 import { lettersForTransition } from '../../domain/letters/letters-for-transition.js';
 import { postedLetterFrom, printOverdue } from '../../domain/letters/posted-letter.js';
+import { ADDRESS_LINES, addressBlock, printedLetter } from '../../domain/letters/pdf-layout.js';
 
 const calendar = new WorkingCalendar(SHIPPED_BANK_HOLIDAYS['england-and-wales']);
 const at = (iso: string): TransitionContext => ({ now: new Date(iso), actor: { userId: 'u', roles: ['officer'] }, policy: { timeZone: 'Europe/London', calendar } });
@@ -133,5 +134,42 @@ describe('the print queue', () => {
 
   it('a posted letter is never overdue', () => {
     expect(printOverdue({ ...queued, status: 'posted' }, new Date('2026-12-24T08:00:00Z'), calendar, 'Europe/London')).toBe(false);
+  });
+});
+
+describe('the printed form of a letter', () => {
+  const logged = phoned({ name: 'Dee Post', address: ADDRESS });
+  const ack = acknowledge(logged.complaint, { handlerId: 'sam', definition }, at('2026-11-03T09:00:00Z'));
+  const resp = respond(ack.complaint, { decision: 'not_upheld', reasons: 'The damp was treated in time', remedies: [], outstandingActions: [] }, at('2026-11-10T09:00:00Z'), id);
+  const letterhead = { name: 'Riverside Homes', postalAddress: 'Riverside House, 1 Quay Street\nRV1 1AA', phone: '0300 123 4567' };
+
+  it('6.9: a response missing its reasons is refused in PDF form too', () => {
+    const [letter] = lettersForTransition(resp, ctx);
+    const without: Letter = { ...letter!, sections: letter!.sections.filter((section) => section.element !== '6.9d') };
+    expect(provisionOf(() => printedLetter(without, letterhead, '2026-11-10'))).toBe('6.9');
+  });
+
+  it('6.5: an extension letter without the Ombudsman is refused in PDF form too', () => {
+    const ext = extend(ack.complaint, { workingDays: 5, reason: 'Survey' }, at('2026-11-05T09:00:00Z'));
+    const [letter] = lettersForTransition(ext, ctx);
+    const without: Letter = { ...letter!, sections: letter!.sections.filter((section) => section.element !== '6.5') };
+    expect(provisionOf(() => printedLetter(without, letterhead, '2026-11-05'))).toBe('6.5');
+  });
+
+  it('carries the letterhead, the window address, the date and the reference, and the title without the reference prefix', () => {
+    const printed = printedLetter(lettersForTransition(resp, ctx)[0]!, letterhead, '2026-11-10');
+    expect(printed).toMatchObject({
+      letterhead: ['Riverside Homes', 'Riverside House', '1 Quay Street', 'RV1 1AA', 'Telephone: 0300 123 4567'],
+      recipient: ['Dee Post', '12 Mill Lane', 'Riverside', 'RV1 2AB'],
+      date: 'Tuesday 10 November 2026',
+      reference: 'Our reference: CMP-2026-000007',
+      title: 'Our stage 1 response to your complaint',
+    });
+  });
+
+  it('a long address is folded to fit the envelope window, losing nothing', () => {
+    const block = addressBlock('A', 'Flat 1\nBlock 2\nEstate 3\nStreet 4\nArea 5\nTown 6\nCounty 7\nRV1 2AB');
+    expect(block).toHaveLength(ADDRESS_LINES);
+    expect(block.at(-1)).toBe('Town 6, County 7, RV1 2AB');
   });
 });

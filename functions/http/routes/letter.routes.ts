@@ -5,7 +5,6 @@ import { landlordPolicy, type LandlordSettings } from '../../../domain/landlord/
 import { printedLetter, type Letterhead } from '../../../domain/letters/pdf-layout.js';
 import { printOverdue, type PostedLetter } from '../../../domain/letters/posted-letter.js';
 import type { LetterStore } from '../../../domain/ports/letter-store.port.js';
-import { renderLettersPdf } from '../../adapters/pdf-letter-renderer.js';
 import type { ApiDeps } from '../../shared/deps.js';
 import { HttpError } from '../../shared/http-error.js';
 import { route, type Reply } from '../router.js';
@@ -34,6 +33,8 @@ export const letterRoutes = (deps: ApiDeps & LetterDeps) => {
   async function render(landlordId: string, letters: PostedLetter[], title: string): Promise<Uint8Array> {
     const { settings } = await deps.landlords.getSettings(landlordId);
     const printed = letters.map((letter) => printedLetter(letter.letter, letterhead(settings), dateInZone(new Date(letter.createdAt), settings.timeZone)));
+    // Loaded on first use: a cold start that renders nothing does not initialise pdf-lib.
+    const { renderLettersPdf } = await import('../../adapters/pdf-letter-renderer.js');
     return renderLettersPdf(printed, title);
   }
 
