@@ -57,12 +57,16 @@ export interface Resident {
   phone?: string;
   address?: string;
   tenancyRef?: string;
+  /** How the resident wants letters: email unless they ask for post (defaults to email when there is an address). */
+  contactPreference?: 'email' | 'post';
 }
 
 export interface Representative {
   name: string;
   relationship: string;
   email?: string;
+  /** Postal address, for letters posted to the representative (3.6). */
+  address?: string;
 }
 
 export interface ExcludedPart {

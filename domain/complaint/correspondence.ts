@@ -21,6 +21,10 @@ export interface Correspondence {
   body?: string;
   rawKey?: string;
   attachments?: AttachmentRef[];
+  /** For resident letters the system produced: how it went (email, post) or that it could not go. */
+  delivery?: 'email' | 'post' | 'undeliverable';
+  /** For posted letters: the stored letter (its PDF is at /v1/letters/{id}.pdf). */
+  letterId?: string;
 }
 
 export interface AttachmentRef {
@@ -34,8 +38,8 @@ export interface AttachmentRef {
  * 5.9: only contact with the resident (or their representative) keeps an agreed update: a letter sent to
  * them, or a call, letter, email or visit logged as outbound. Notices to staff and internal notes do not.
  */
-export function isResidentContact(item: Pick<Correspondence, 'direction' | 'kind' | 'audience' | 'recordedBy'>): boolean {
-  if (item.direction !== 'outbound' || item.kind === 'note') return false;
+export function isResidentContact(item: Pick<Correspondence, 'direction' | 'kind' | 'audience' | 'recordedBy' | 'delivery'>): boolean {
+  if (item.direction !== 'outbound' || item.kind === 'note' || item.delivery === 'undeliverable') return false;
   if (item.audience !== undefined) return item.audience === 'resident';
   // Logged by a person through the API (system letters always carry their audience).
   return item.recordedBy !== 'system';

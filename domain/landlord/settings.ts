@@ -24,6 +24,9 @@ export interface LandlordSettings {
   categories?: string[];
   /** How CH02 judges "on time" (see Ch02Rule). */
   ch02Rule?: Ch02Rule;
+  /** Printed on posted letters: where residents write to, and a number to call. */
+  postalAddress?: string;
+  phone?: string;
 }
 
 /** A landlord that has not saved its settings yet runs on England's calendar in London time. */

@@ -1,5 +1,6 @@
 import { RuleViolation } from '../errors.js';
 import { HOUSING_OMBUDSMAN } from './ombudsman.js';
+import type { Delivery } from './delivery.js';
 
 export type LetterKind =
   | 'receipt'
@@ -11,7 +12,8 @@ export type LetterKind =
   | 'handler_notice'
   | 'delivery_failed'
   | 'reminder'
-  | 'overdue_alert';
+  | 'overdue_alert'
+  | 'letter_undeliverable';
 
 /** One part of a letter, tagged with the element of the Code it satisfies (e.g. "6.9c"). */
 export interface Section {
@@ -33,6 +35,13 @@ export interface Letter {
   signOff: string;
   complaintId: string;
   reference: string;
+  /** Resident letters: how it reaches them (staff notices are always emailed). Absent means email. */
+  delivery?: Delivery;
+  /** Who it is addressed to, and where, for a posted letter's envelope window. */
+  recipientName?: string;
+  postalAddress?: string;
+  /** Why an undeliverable letter cannot be sent. */
+  undeliverableReason?: string;
 }
 
 interface Requirement {
@@ -104,7 +113,9 @@ export function requirementsFor(letter: Pick<Letter, 'kind' | 'stage'>): Require
 
 /** A letter missing a mandatory element can never be queued: this throws naming the provision. */
 export function assertComplete(letter: Letter): void {
-  if (letter.to.length === 0) throw new Error(`${letter.kind} letter for ${letter.reference} has no recipient`);
+  const delivery = letter.delivery ?? 'email';
+  if (delivery === 'email' && letter.to.length === 0) throw new Error(`${letter.kind} letter for ${letter.reference} has no recipient`);
+  if (delivery === 'post' && !letter.postalAddress?.trim()) throw new Error(`${letter.kind} letter for ${letter.reference} has no postal address`);
   if (!letter.subject.includes(letter.reference)) {
     throw new RuleViolation('5.12', `${letter.kind} letter subject must carry the reference ${letter.reference}`);
   }

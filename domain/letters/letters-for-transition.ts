@@ -14,8 +14,11 @@ import {
 export function lettersForTransition({ complaint, event, detail }: Transition, ctx: LetterContext): Letter[] {
   const letter = (() => {
     switch (event.type) {
-      case 'logged':
-        return complaint.channel === 'email' ? receiptLetter(complaint, ctx) : undefined;
+      case 'logged': {
+        // 3.7's receipt answers an email; a sender nobody can reach (a bounce, a no-reply) is not receipted.
+        const receipt = complaint.channel === 'email' ? receiptLetter(complaint, ctx) : undefined;
+        return receipt?.delivery === 'undeliverable' ? undefined : receipt;
+      }
       case 'acknowledged':
         return acknowledgementLetter(complaint, ctx);
       case 'extended':

@@ -3,7 +3,7 @@ import { currentStage, stageKey, type Complaint, type Decision, type Definition,
 import { responseDue } from '../complaint/deadlines.js';
 import type { Letter, Section } from './letter.js';
 import { ombudsmanContact } from './ombudsman.js';
-import { isAutomaticAddress } from '../email/inbound-rules.js';
+import { letterRecipient } from './delivery.js';
 
 const longDate = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const money = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
@@ -62,30 +62,30 @@ function brief(description: string, max = 120): string {
 
 const dueLine = (item: { description: string; dueBy: PlainDate }) => `${item.description}, by ${formatDate(item.dueBy)}`;
 
-/**
- * Letters go to the resident's nominated representative where there is one with an email (3.6).
- * Never to a machine's address (a released bounce's MAILER-DAEMON, a no-reply sender): nobody reads it.
- */
+/** The email address resident letters go to, if they are emailed (see letterRecipient). */
 export function residentAddress(complaint: Complaint): string | undefined {
-  const to = complaint.representative?.email ?? complaint.resident.email;
-  return to && !isAutomaticAddress(to) ? to : undefined;
+  const recipient = letterRecipient(complaint);
+  return recipient.delivery === 'email' ? recipient.email : undefined;
 }
 
-function base(complaint: Complaint, ctx: LetterContext, kind: Letter['kind'], subject: string, sections: Section[], stage?: Stage): Letter | undefined {
-  const to = residentAddress(complaint);
-  if (!to) return undefined; // no email address: the landlord writes by post, outside this system
-  const name = complaint.representative?.email ? complaint.representative.name : complaint.resident.name;
+/** Every resident letter exists whatever the contact details; it carries how it is delivered (6.9, 6.19, 2.4 ...). */
+function base(complaint: Complaint, ctx: LetterContext, kind: Letter['kind'], subject: string, sections: Section[], stage?: Stage): Letter {
+  const recipient = letterRecipient(complaint);
   return {
     kind,
     audience: 'resident',
     ...(stage && { stage }),
-    to: [to],
+    to: recipient.email && recipient.delivery === 'email' ? [recipient.email] : [],
     subject: `[${complaint.reference}] ${subject}`,
-    greeting: `Dear ${name},`,
+    greeting: `Dear ${recipient.name},`,
     sections,
     signOff: `Yours sincerely,\nThe complaints team, ${ctx.landlordName}`,
     complaintId: complaint.id,
     reference: complaint.reference,
+    delivery: recipient.delivery,
+    recipientName: recipient.name,
+    ...(recipient.delivery === 'post' && recipient.postalAddress && { postalAddress: recipient.postalAddress }),
+    ...(recipient.reason && { undeliverableReason: recipient.reason }),
   };
 }
 
@@ -106,7 +106,7 @@ function definitionSection(element: string, definition: Definition | undefined):
 }
 
 /** 3.7: sent to a complaint made by email, with its reference and acknowledge-by date. */
-export function receiptLetter(complaint: Complaint, ctx: LetterContext): Letter | undefined {
+export function receiptLetter(complaint: Complaint, ctx: LetterContext): Letter {
   return base(complaint, ctx, 'receipt', 'We have received your complaint', [
     { element: 'reference', paragraphs: [`Thank you for your email. We have logged it as a complaint. Your reference is ${complaint.reference}; please quote it when you contact us.`] },
     { element: 'acknowledge-by', paragraphs: [`We will acknowledge your complaint and confirm our understanding of it by ${formatDate(complaint.deadlines.stage1.acknowledgeBy!)}.`] },
@@ -211,7 +211,7 @@ export function responseLetter(complaint: Complaint, ctx: LetterContext): Letter
       element: '6.9g',
       heading: 'If you are not satisfied',
       paragraphs: [
-        `You can ask us to look at your complaint again at stage 2. Reply to this email or contact us, quoting ${complaint.reference}. You do not have to give reasons.${window}`,
+        `You can ask us to look at your complaint again at stage 2. ${letterRecipient(complaint).delivery === 'email' ? 'Reply to this email' : 'Write to us'} or contact us, quoting ${complaint.reference}. You do not have to give reasons.${window}`,
       ],
     });
     sections.push(ombudsmanSection('3.7', 'You can also contact the Housing Ombudsman for advice at any time.'));

@@ -49,3 +49,11 @@ export function overdueAlertLetter(complaint: Complaint, to: string, what: strin
     'Please act now, and acknowledge and explain the delay to the resident. A missed deadline does not start a new complaint.',
   ]);
 }
+
+/** A resident letter with no way to reach them is held, never dropped: the handler and the officer are told. */
+export function undeliverableNoticeLetter(complaint: { id: string; reference: string }, to: string, held: { kind: string; subject: string; reason: string }): Letter {
+  return staffLetter('letter_undeliverable', complaint, to, 'A letter to the resident cannot be sent', [
+    `The ${held.kind} letter ("${held.subject}") for complaint ${complaint.reference} cannot be sent: ${held.reason}.`,
+    'It is held in the print queue as undeliverable. Please find a way to reach the resident, add their email or postal address to the complaint, and record how the letter was given.',
+  ]);
+}

@@ -4,6 +4,7 @@ import type { Complaint, Stage, Status } from '../complaint/complaint.js';
 import type { Correspondence } from '../complaint/correspondence.js';
 import type { Transition } from '../complaint/lifecycle.js';
 import type { OutboxMessage } from './outbox.port.js';
+import type { PostedLetter } from '../letters/posted-letter.js';
 
 /** Conditions a write carries so it commits only against what the caller read. */
 export interface WriteGuards {
@@ -21,6 +22,8 @@ export interface WriteExtras {
   inboundMessageKey?: string;
   /** Kept on that marker: another message reusing the Message-ID is told apart from a second delivery. */
   inboundContentSha256?: string;
+  /** Resident letters that are posted, or held as undeliverable: the print queue's items. */
+  letters?: PostedLetter[];
 }
 
 /** What an inbound email's marker records: where it was logged, and a hash of what it said. */

@@ -27,6 +27,7 @@ import {
 import { queryAll } from './dynamodb-query-all.js';
 import { complaintFromItem, complaintItem, correspondenceItem, outboxItem, stripKeys } from './complaint-item.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
+import { letterItem, letterPointerItem } from './dynamodb-letter-item.js';
 import { GSI, keys } from './table-design.js';
 
 type TransactItem = NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>[number];
@@ -216,6 +217,10 @@ export class DynamoDbComplaintStore implements ComplaintStore {
     }
     for (const message of extras.outbox ?? []) {
       items.push({ Put: { TableName: this.tableName, Item: outboxItem(message), ConditionExpression: 'attribute_not_exists(PK)' } });
+    }
+    for (const letter of extras.letters ?? []) {
+      items.push({ Put: { TableName: this.tableName, Item: letterItem(letter), ConditionExpression: 'attribute_not_exists(PK)' } });
+      items.push({ Put: { TableName: this.tableName, Item: letterPointerItem(letter), ConditionExpression: 'attribute_not_exists(PK)' } });
     }
     if (extras.inboundMessageKey) {
       items.push({

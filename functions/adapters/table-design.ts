@@ -41,6 +41,12 @@ export const keys = {
   byHandlerPk: (landlordId: string, handlerId: string) => `LANDLORD#${landlordId}#HANDLER#${handlerId}`,
   byDuePk: (landlordId: string) => `LANDLORD#${landlordId}#DUE`,
   byOverduePk: (landlordId: string) => `LANDLORD#${landlordId}#OVERDUE`,
+  /** A posted (or undeliverable) resident letter, beside its complaint. */
+  letterSk: (letterId: string) => `LETTER#${letterId}`,
+  /** Where a letter id is looked up without its complaint: GET /v1/letters/{id}.pdf. */
+  letterPointerSk: (letterId: string) => `LETTER#${letterId}`,
+  /** The print queue on GSI4 (byDue), one partition per status, oldest first: `${createdAt}#${id}`. */
+  lettersByStatusPk: (landlordId: string, status: string) => `LANDLORD#${landlordId}#LETTERS#${status}`,
 };
 
 const stringAttr = (AttributeName: string) => ({ AttributeName, AttributeType: 'S' as const });

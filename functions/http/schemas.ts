@@ -68,6 +68,9 @@ export const LandlordSettingsBody = z
       .refine((list) => new Set(list).size === list.length, 'categories must be distinct')
       .default([...DEFAULT_CATEGORIES]),
     ch02Rule: z.enum(CH02_RULES).default('with_extensions'),
+    // Posted letters (issue 12): the letterhead's address and telephone.
+    postalAddress: text(LIMITS.address).optional(),
+    phone: z.string().trim().min(3).max(LIMITS.phone).optional(),
   })
   .openapi('LandlordSettings');
 
@@ -86,6 +89,7 @@ const Resident = z.strictObject({
   phone: z.string().trim().min(3).max(LIMITS.phone).optional(),
   address: text(LIMITS.address).optional(),
   tenancyRef: text(LIMITS.reference).optional(),
+  contactPreference: z.enum(['email', 'post']).optional(),
 });
 
 export const NewComplaintBody = z
@@ -95,7 +99,7 @@ export const NewComplaintBody = z
     description: text(LIMITS.description),
     receivedAt: dateTime.optional(),
     category: text(LIMITS.category).optional(),
-    representative: z.strictObject({ name: text(LIMITS.name), relationship: text(LIMITS.reference), email: email.optional() }).optional(),
+    representative: z.strictObject({ name: text(LIMITS.name), relationship: text(LIMITS.reference), email: email.optional(), address: text(LIMITS.address).optional() }).optional(),
     serviceRequestId: text(LIMITS.reference).optional(),
     reasonableAdjustments: texts(LIMITS.reasonableAdjustments).optional(),
   })
@@ -286,3 +290,40 @@ export const QuarantineEntryResponse = z
     reference: z.string().optional(),
   })
   .openapi('QuarantineEntry');
+
+// Posted letters and the print queue (issue 12).
+export const LetterListQuery = z.strictObject({
+  delivery: z.enum(['post']).default('post'),
+  status: z.enum(['to_print', 'posted', 'undeliverable']).default('to_print'),
+  limit: ComplaintListQuery.shape.limit,
+  cursor: z.string().max(2000).optional(),
+});
+
+export const LetterFileParams = z.strictObject({
+  file: z
+    .string()
+    .regex(/^[A-Za-z0-9-]{1,100}\.pdf$/, 'must be a letter id followed by .pdf')
+    .transform((file) => file.slice(0, -'.pdf'.length)),
+});
+
+export const LetterPostedBody = z.strictObject({
+  postedOn: plainDate.optional().openapi({ description: 'the day it went in the post; today (landlord time) when absent' }),
+});
+
+export const LetterResponse = z
+  .object({
+    id: z.string(),
+    complaintId: z.string(),
+    reference: z.string(),
+    kind: z.string(),
+    stage: z.number().optional(),
+    status: z.enum(['to_print', 'posted', 'undeliverable']),
+    recipientName: z.string(),
+    postalAddress: z.string().optional(),
+    reason: z.string().optional(),
+    createdAt: z.string(),
+    postedOn: z.string().optional(),
+    postedBy: z.string().optional(),
+    overdue: z.boolean().openapi({ description: 'waiting to print for more than one working day' }),
+  })
+  .openapi('PostedLetter');

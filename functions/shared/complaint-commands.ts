@@ -9,6 +9,7 @@ import { StaleSettings, VersionConflict, type Built, type WriteExtras } from '..
 import { desiredSchedules, scheduleChanges } from '../../domain/schedules/deadline-schedules.js';
 import { queueLetters } from './outbox-messages.js';
 import type { Letter } from '../../domain/letters/letter.js';
+import { byDelivery, withPostal } from './letter-delivery.js';
 import { scheduleOps } from './schedule-ops.js';
 import type { Caller } from './auth.js';
 import type { ApiDeps } from './deps.js';
@@ -29,7 +30,7 @@ async function contextFor(deps: ApiDeps, caller: Caller, withStaff = false) {
  * What a caller of the application layer adds to a change: records committed with it, and letters of
  * its own (staff notices, reminders) that are queued exactly as the change's own letters are.
  */
-export type Effects = WriteExtras & { letters?: Letter[] };
+export type Effects = Omit<WriteExtras, 'letters'> & { letters?: Letter[] };
 
 /**
  * The change plus what it causes, to commit together: the letters it sends (its own and the caller's)
@@ -55,8 +56,10 @@ function withEffects(
       escalationWindowEnds: escalationWindowEnds(transition.complaint, ctx.policy)!,
     }),
   });
-  const outbox = queueLetters(deps, caller.landlordId, settings, [...letters, ...extraLetters]);
-  return { transition: { ...transition, complaint }, extras: { ...extras, outbox: [...(extras.outbox ?? []), ...outbox, ...schedules] } };
+  // Letters go by email, or are kept for the post (or held, undeliverable), in the change's own commit.
+  const postal = byDelivery([...letters, ...extraLetters], { landlordId: caller.landlordId, complaint, ...(ctx.staff && { staff: ctx.staff }), complaintsOfficerEmail: settings.complaintsOfficerEmail, now: ctx.now, newId: deps.newId });
+  const outbox = queueLetters(deps, caller.landlordId, settings, postal.emailed);
+  return { transition: { ...transition, complaint }, extras: withPostal({ ...extras, outbox: [...(extras.outbox ?? []), ...outbox, ...schedules] }, postal.extras) };
 }
 
 /** Settings cached by this process turned out stale: forget them and compute again. */

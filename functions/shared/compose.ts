@@ -6,6 +6,8 @@ import { createDocumentClient } from '../adapters/dynamodb-client.js';
 import { DynamoDbComplaintStore } from '../adapters/dynamodb-complaint-store.adapter.js';
 import { DynamoDbLandlordStore } from '../adapters/dynamodb-landlord-store.adapter.js';
 import { DynamoDbQuarantine } from '../adapters/dynamodb-quarantine.adapter.js';
+import { DynamoDbLetterStore } from '../adapters/dynamodb-letter-store.adapter.js';
+import type { LetterStore } from '../../domain/ports/letter-store.port.js';
 import type { QuarantineStore } from '../../domain/ports/quarantine.port.js';
 import { loadBankHolidays, requiredEnv } from './config.js';
 import type { ApiDeps } from './deps.js';
@@ -20,11 +22,12 @@ export function composeCore(parts: {
   clock: Clock;
   holidays: HolidaysByDivision;
   defaultFromAddress: string;
-}): ApiDeps & { quarantine: QuarantineStore } {
+}): ApiDeps & { quarantine: QuarantineStore; letters: LetterStore } {
   return {
     complaints: new DynamoDbComplaintStore(parts.db, parts.tableName),
     landlords: new DynamoDbLandlordStore(parts.db, parts.tableName),
     quarantine: new DynamoDbQuarantine(parts.db, parts.tableName),
+    letters: new DynamoDbLetterStore(parts.db, parts.tableName),
     clock: parts.clock,
     holidays: parts.holidays,
     newId: randomUUID,
@@ -33,7 +36,7 @@ export function composeCore(parts: {
 }
 
 /** The same parts on AWS, from the function's environment (a missing variable stops the cold start). */
-export function composeCoreFromEnv(): ApiDeps & { quarantine: QuarantineStore } {
+export function composeCoreFromEnv(): ApiDeps & { quarantine: QuarantineStore; letters: LetterStore } {
   return composeCore({
     db: createDocumentClient(),
     tableName: requiredEnv('TABLE_NAME'),

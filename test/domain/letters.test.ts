@@ -215,9 +215,9 @@ describe('every letter to a resident', () => {
     expect(letter.greeting).toBe('Dear Cllr Jones,');
   });
 
-  it('is not produced when there is no email address (the landlord writes by post)', () => {
+  it('6.2: is still produced when there is no email address, held as undeliverable rather than dropped', () => {
     const noEmail: Complaint = { ...ack1.complaint, resident: { name: 'D' } };
-    expect(acknowledgementLetter(noEmail, ctx)).toBeUndefined();
+    expect(acknowledgementLetter(noEmail, ctx)).toMatchObject({ delivery: 'undeliverable', to: [], greeting: 'Dear D,' });
   });
 
   it('5.12: a subject without the reference is refused', () => {

@@ -64,7 +64,7 @@ describe('deadlines that act, on the local stack with its clock', () => {
   it('a complaint left unacknowledged past 5 working days alerts once and shows as overdue', async () => {
     const t = await landlord();
     await t.advanceTo('2026-11-02T10:05:00Z');
-    const created = await t.api('POST', '/v1/complaints', { channel: 'phone', resident: { name: 'Ann' }, description: 'Leak', receivedAt: '2026-11-02T09:00:00Z' });
+    const created = await t.api('POST', '/v1/complaints', { channel: 'phone', resident: { name: 'Ann', address: '1 Mill Lane, Riverside RV1 2AB' }, description: 'Leak', receivedAt: '2026-11-02T09:00:00Z' });
     const id = created.body.id as string;
     await t.advanceTo('2026-11-02T10:06:00Z'); // the outbox carries the schedules to the scheduler
     expect(await t.schedules(id)).toEqual([
@@ -99,7 +99,7 @@ describe('deadlines that act, on the local stack with its clock', () => {
   it('acknowledged in time: reminders before each due date, an extension moves them, and no alert', async () => {
     const t = await landlord();
     await t.advanceTo('2026-11-16T09:30:00Z'); // Monday
-    const created = await t.api('POST', '/v1/complaints', { channel: 'web', resident: { name: 'Bo' }, description: 'Damp' });
+    const created = await t.api('POST', '/v1/complaints', { channel: 'web', resident: { name: 'Bo', address: '1 Mill Lane, Riverside RV1 2AB' }, description: 'Damp' });
     const id = created.body.id as string;
     const ack = await t.api('POST', `/v1/complaints/${id}/acknowledge`, { handlerId: 'h1', definition });
     expect(ack.body.deadlines.stage1.respondBy).toBe('2026-11-30');
@@ -134,7 +134,7 @@ describe('deadlines that act, on the local stack with its clock', () => {
   it('a missed response alerts the handler and the complaints officer, once each', async () => {
     const t = await landlord();
     await t.advanceTo('2026-12-21T09:00:00Z');
-    const created = await t.api('POST', '/v1/complaints', { channel: 'web', resident: { name: 'Cy' }, description: 'Lift' });
+    const created = await t.api('POST', '/v1/complaints', { channel: 'web', resident: { name: 'Cy', address: '1 Mill Lane, Riverside RV1 2AB' }, description: 'Lift' });
     const id = created.body.id as string;
     const ack = await t.api('POST', `/v1/complaints/${id}/acknowledge`, { handlerId: 'h1', definition });
     expect(ack.body.deadlines.stage1.respondBy).toBe('2027-01-07'); // over Christmas, the 28th and New Year

@@ -6,14 +6,16 @@ import { correspondenceRoutes } from './correspondence.routes.js';
 import { landlordRoutes } from './landlord.routes.js';
 import { quarantineRoutes, type QuarantineDeps } from './quarantine.routes.js';
 import { transitionRoutes } from './transition.routes.js';
+import { letterRoutes, type LetterDeps } from './letter.routes.js';
 
-export function apiRoutes(deps: ApiDeps & QuarantineDeps): Route[] {
+export function apiRoutes(deps: ApiDeps & QuarantineDeps & LetterDeps): Route[] {
   const routes = [
     ...landlordRoutes(deps),
     ...complaintRoutes(deps),
     ...transitionRoutes(deps),
     ...correspondenceRoutes(deps),
     ...quarantineRoutes(deps),
+    ...letterRoutes(deps),
   ];
   // Built once per cold start: the document only changes with the code.
   let document: unknown;
