@@ -1,4 +1,8 @@
+import type { AuditEvent } from '../../domain/complaint/audit-event.js';
 import type { Complaint } from '../../domain/complaint/complaint.js';
+import type { SettingsEvent } from '../../domain/landlord/settings-audit.js';
+import type { QuarantineEntry } from '../../domain/ports/quarantine.port.js';
+import type { IntakeOutcome } from '../inbound-email/inbound-intake.js';
 import { nextDeadline } from '../../domain/complaint/deadlines.js';
 
 /** The complaint as the API shows it: the stored record plus per-stage views portals ask for. */
@@ -19,3 +23,25 @@ export function complaintJson(complaint: Complaint) {
 
 /** The version as an entity tag, so portals can send it back as If-Match. */
 export const versionHeaders = (complaint: Complaint) => ({ etag: `"${complaint.version}"` });
+
+/** The audit trail as the API shows it: the landlord is the caller's own, so it is not repeated. */
+export function auditEventJson(event: AuditEvent) {
+  const { landlordId: _landlord, ...rest } = event;
+  return rest;
+}
+
+export function settingsEventJson(event: SettingsEvent) {
+  const { landlordId: _landlord, ...rest } = event;
+  return rest;
+}
+
+/** Held mail for an officer: where the bytes are stored is the system's business (downloads go through the API). */
+export function quarantineEntryJson(entry: QuarantineEntry) {
+  const { landlordId: _landlord, rawKey: _rawKey, ...rest } = entry;
+  return rest;
+}
+
+export function intakeOutcomeJson(outcome: IntakeOutcome) {
+  const { landlordId: _landlord, ...rest } = outcome;
+  return rest;
+}
