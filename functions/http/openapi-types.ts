@@ -1083,8 +1083,11 @@ export interface components {
             messageId?: string;
             /** @description The reason given for a dismissal */
             note?: string;
-            /** @enum {string} */
-            outcome?: "logged" | "attached" | "duplicate";
+            /**
+             * @description What a release became
+             * @enum {string}
+             */
+            outcome?: "logged" | "attached" | "duplicate" | "quarantined";
             /** @enum {string} */
             reason: "spam" | "virus" | "oversize" | "unparseable" | "automatic" | "message_id_reused" | "unprocessable";
             /**

@@ -520,7 +520,7 @@ export const QuarantineEntryResponse = z
     handledBy: z.string().optional().openapi({ description: 'The officer who released, attached or dismissed it' }),
     handledAt: dateTime.optional(),
     note: z.string().optional().openapi({ description: 'The reason given for a dismissal' }),
-    outcome: z.enum(['logged', 'attached', 'duplicate']).optional(),
+    outcome: z.enum(['logged', 'attached', 'duplicate', 'quarantined']).optional().openapi({ description: 'What a release became' }),
     complaintId: z.string().optional(),
     reference: z.string().optional(),
   })

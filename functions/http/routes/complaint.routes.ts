@@ -43,7 +43,7 @@ export const complaintRoutes = (deps: ApiDeps) => [
         ...(query.overdue && { overdue: true }),
         ...(query.cursor && { cursor: query.cursor }),
       });
-      return { body: { items: page.items.map(complaintJson), ...(page.nextCursor && { nextCursor: page.nextCursor }) } };
+      return { body: { items: page.items.map(complaintJson), ...(page.nextCursor && { nextCursor: page.nextCursor }) } satisfies z.input<typeof ComplaintPageResponse> };
     },
   }),
   route<z.infer<typeof IdParams>>({

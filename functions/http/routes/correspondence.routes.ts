@@ -26,7 +26,7 @@ export const correspondenceRoutes = (deps: ApiDeps) => [
         deps.complaints.correspondence(caller.landlordId, params.id),
       ]);
       if (!complaint) throw new NotFound('complaint');
-      return { body: { items } };
+      return { body: { items: items satisfies z.input<typeof CorrespondenceResponse>[] } };
     },
   }),
   route<z.infer<typeof IdParams>, Record<string, never>, z.infer<typeof CorrespondenceBody>>({
@@ -60,7 +60,7 @@ export const correspondenceRoutes = (deps: ApiDeps) => [
         extras: () => ({ correspondence: [record] }),
         ...(ifMatch !== undefined && { ifMatch }),
       });
-      return { body: record, headers: versionHeaders(complaint) };
+      return { body: record satisfies z.input<typeof CorrespondenceResponse>, headers: versionHeaders(complaint) };
     },
   }),
 ];

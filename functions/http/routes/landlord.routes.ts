@@ -13,7 +13,9 @@ export const landlordRoutes = (deps: ApiDeps) => [
     summary: "The caller's landlord settings (defaults until saved)",
     roles: ['handler', 'officer', 'admin', 'viewer'],
     response: LandlordSettingsResponse,
-    handle: async ({ caller }) => ({ body: { ...(await deps.landlords.getSettings(caller.landlordId)).settings, id: caller.landlordId } }),
+    handle: async ({ caller }) => ({
+      body: { ...(await deps.landlords.getSettings(caller.landlordId)).settings, id: caller.landlordId } satisfies z.input<typeof LandlordSettingsResponse>,
+    }),
   }),
   route<Record<string, never>, Record<string, never>, z.infer<typeof LandlordSettingsBody>>({
     method: 'PUT',
@@ -27,7 +29,7 @@ export const landlordRoutes = (deps: ApiDeps) => [
     errors: [409],
     handle: async ({ caller, body }) => {
       const saved = await deps.landlords.putSettings(caller.landlordId, body, { actor: { userId: caller.userId, roles: caller.roles }, at: deps.clock.now() });
-      return { body: { ...saved.settings, id: caller.landlordId } };
+      return { body: { ...saved.settings, id: caller.landlordId } satisfies z.input<typeof LandlordSettingsResponse> };
     },
   }),
   route({
@@ -60,7 +62,7 @@ export const landlordRoutes = (deps: ApiDeps) => [
     errors: [409],
     handle: async ({ caller, params, body }) => {
       const member: StaffMember = { id: params.id, ...body };
-      return { body: await deps.landlords.putStaff(caller.landlordId, member) };
+      return { body: (await deps.landlords.putStaff(caller.landlordId, member)) satisfies z.input<typeof StaffMemberResponse> };
     },
   }),
 ];
