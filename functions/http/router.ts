@@ -25,18 +25,35 @@ export interface Reply {
   isBase64Encoded?: boolean;
 }
 
+/** Error statuses a route can answer beyond those every route can (400, 413, 500; 401 and 403 when authenticated; 415 with a body). */
+export type RouteErrorStatus = 404 | 409 | 422;
+
 export interface Route<P = unknown, Q = unknown, B = unknown> {
   method: 'GET' | 'PUT' | 'POST';
   path: string;
+  /**
+   * Stable name of the operation in the OpenAPI document and the generated client types. Optional to
+   * the compiler so a branch's new route still builds, but the document generator refuses a route
+   * without one (the contract lint test fails and names it).
+   */
+  operationId?: string;
   summary: string;
   /** Roles allowed, or 'public' for the unauthenticated OpenAPI document. */
   roles: readonly Role[] | 'public';
   params?: Parser<P>;
   query?: Parser<Q>;
   body?: Parser<B>;
-  /** Documents the success answer in the OpenAPI document. */
+  /**
+   * The success answer's body, documented in the OpenAPI document and checked by the contract tests.
+   * A route that answers bytes instead says so with `download`. A route with neither makes the
+   * document generator throw, so it fails the contract lint test rather than ship undocumented.
+   */
   response?: ZodType;
+  /** The success answer is bytes (or a 302 to them on AWS), not JSON. */
+  download?: { description: string };
   successStatus?: number;
+  /** Error statuses this route answers beyond the ones every route can. */
+  errors?: readonly RouteErrorStatus[];
   handle(request: Request<P, Q, B>): Promise<Reply>;
 }
 

@@ -2,9 +2,10 @@ import { extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import { DIVISIONS } from '../../domain/calendar/bank-holidays.js';
 import { isPlainDate, isValidTimeZone } from '../../domain/calendar/plain-date.js';
-import { CHANNELS, DECISIONS, REFUSAL_GROUNDS, REMEDY_KINDS, STATUSES } from '../../domain/complaint/complaint.js';
+import { CHANNELS, DECISIONS, OMBUDSMAN_FINDINGS, REFUSAL_GROUNDS, REMEDY_KINDS, STATUSES, TENURES } from '../../domain/complaint/complaint.js';
 import { CORRESPONDENCE_KINDS } from '../../domain/complaint/correspondence.js';
 import { LIMITS } from './limits.js';
+import type { ErrorCode } from '../shared/http-error.js';
 import { CH02_RULES, DEFAULT_CATEGORIES } from '../../domain/landlord/report-settings.js';
 
 extendZodWithOpenApi(z);
@@ -202,57 +203,306 @@ export const ComplaintListQuery = z.strictObject({
 export const IdParams = z.strictObject({ id: z.string().min(1).max(100) });
 export const ActionParams = z.strictObject({ id: z.string().min(1).max(100), actionId: z.string().min(1).max(100) });
 
-const Deadlines = z.object({ acknowledgeBy: plainDate.optional(), respondBy: plainDate.optional(), extendedTo: plainDate.optional() });
+/*
+ * Responses. The presenter builds answers rather than parsing them, so these schemas are the contract:
+ * they are strict (additionalProperties: false), and test/contract validates every answer the
+ * integration and e2e suites receive against the generated document, so a field the API returns and
+ * the document lacks (or the reverse) fails the tests.
+ */
+const outDate = z.string().openapi({ format: 'date', example: '2026-12-01' });
+const outInstant = z.string().openapi({ format: 'date-time', example: '2026-11-24T10:15:00.000Z' });
+const StageNumber = z.union([z.literal(1), z.literal(2)]).openapi({ type: 'integer', enum: [1, 2], example: 1 });
+const Actor = z.object({ userId: z.string(), roles: z.array(z.string()) }).strict();
 
-/** Documentation of what the API answers (responses are built by the presenter, not parsed). */
+const Deadlines = z.object({ acknowledgeBy: outDate.optional(), respondBy: outDate.optional(), extendedTo: outDate.optional() }).strict();
+
+const DefinitionOut = z
+  .object({
+    understanding: z.string(),
+    outcomesSought: z.array(z.string()),
+    notResponsibleFor: z.array(z.string()),
+    excludedParts: z.array(z.object({ description: z.string(), ground: z.string(), explanation: z.string() }).strict()),
+  })
+  .strict()
+  .openapi('Definition');
+
+const StageRecordOut = z
+  .object({
+    receivedOn: outDate,
+    acknowledgedOn: outDate.optional(),
+    respondedOn: outDate.optional(),
+    handlerId: z.string().optional(),
+    handlerUserId: z.string().optional().openapi({ description: "The handler's login when acknowledged (6.13 compares people)" }),
+    definition: DefinitionOut.optional(),
+    extensions: z.array(
+      z
+        .object({
+          workingDays: z.number().int(),
+          reason: z.string(),
+          goodReason: z.string().optional(),
+          updateEveryWorkingDays: z.number().int().optional(),
+          from: outDate,
+          to: outDate,
+          decidedOn: outDate,
+        })
+        .strict(),
+    ),
+    decision: z.enum(DECISIONS).optional(),
+    reasons: z.string().optional(),
+  })
+  .strict()
+  .openapi('StageRecord');
+
+const ResidentOut = z
+  .object({
+    name: z.string(),
+    email: z.string().optional(),
+    phone: z.string().optional(),
+    address: z.string().optional(),
+    tenancyRef: z.string().optional(),
+    contactPreference: z.enum(['email', 'post']).optional(),
+  })
+  .strict();
+
+const ImprovementOut = z
+  .object({ id: z.string(), description: z.string(), owner: z.string(), recordedOn: outDate, dueBy: outDate, completedAt: outInstant.optional(), evidence: z.string().optional() })
+  .strict();
+
+const OmbudsmanOut = z
+  .object({
+    referredOn: outDate,
+    reference: z.string(),
+    determination: z
+      .object({
+        determinedOn: outDate,
+        findings: z.array(z.object({ element: z.string(), finding: z.enum(OMBUDSMAN_FINDINGS) }).strict()),
+        orders: z.array(
+          z.object({ id: z.string(), description: z.string(), dueBy: outDate, completedAt: outInstant.optional(), evidence: z.string().optional() }).strict(),
+        ),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+/** What the presenter (complaintJson) answers: the record without the system's bookkeeping, plus per-stage views. */
 export const ComplaintResponse = z
   .object({
-    id: z.string(),
+    id: z.string().openapi({ example: '0b7f6a52-5d1e-4a53-9a43-2f7d3c1e9b10' }),
     reference: z.string().openapi({ example: 'CMP-2026-000123' }),
     status: z.enum(STATUSES),
-    stage: z.union([z.literal(1), z.literal(2)]),
+    stage: StageNumber,
     channel: z.enum(CHANNELS),
-    receivedAt: dateTime,
-    resident: Resident,
+    receivedAt: outInstant,
+    resident: ResidentOut,
     description: z.string(),
-    deadlines: z.object({ stage1: Deadlines, stage2: Deadlines.optional() }),
-    nextDeadline: z.object({ stage: z.number(), step: z.enum(['acknowledge', 'respond']), dueBy: plainDate }).optional(),
-    handlers: z.object({ stage1: z.string().optional(), stage2: z.string().optional() }),
-    definition: z.object({ stage1: Definition.optional(), stage2: Definition.optional() }),
-    decision: z.object({ stage1: z.enum(DECISIONS).optional(), stage2: z.enum(DECISIONS).optional() }),
-    remedies: z.array(z.object({ id: z.string(), stage: z.number(), kind: z.enum(REMEDY_KINDS), description: z.string() })),
-    outstandingActions: z.array(z.object({ id: z.string(), stage: z.number(), description: z.string(), dueBy: plainDate })),
-    refusal: z.object({ stage: z.number(), ground: z.enum(REFUSAL_GROUNDS), explanation: z.string(), refusedOn: plainDate }).optional(),
-    overdue: z.array(z.object({ step: z.string(), dueBy: plainDate, markedAt: dateTime, resolvedAt: dateTime.optional() })),
-    version: z.number().int(),
+    category: z.string().optional(),
+    representative: z.object({ name: z.string(), relationship: z.string(), email: z.string().optional(), address: z.string().optional() }).strict().optional(),
+    serviceRequestId: z.string().optional(),
+    reasonableAdjustments: z.array(z.string()),
+    stages: z.object({ stage1: StageRecordOut, stage2: StageRecordOut.optional() }).strict(),
+    deadlines: z.object({ stage1: Deadlines, stage2: Deadlines.optional() }).strict(),
+    nextDeadline: z.object({ stage: StageNumber, step: z.enum(['acknowledge', 'respond']), dueBy: outDate }).strict().optional(),
+    handlers: z.object({ stage1: z.string().optional(), stage2: z.string().optional() }).strict(),
+    definition: z.object({ stage1: DefinitionOut.optional(), stage2: DefinitionOut.optional() }).strict(),
+    decision: z.object({ stage1: z.enum(DECISIONS).optional(), stage2: z.enum(DECISIONS).optional() }).strict(),
+    remedies: z.array(
+      z
+        .object({
+          id: z.string(),
+          stage: StageNumber,
+          kind: z.enum(REMEDY_KINDS),
+          description: z.string(),
+          amount: z.number().optional().openapi({ description: 'GBP' }),
+          dueBy: outDate.optional().openapi({ description: '7.3: by when; absent when given in the response itself' }),
+          completedAt: outInstant.optional(),
+        })
+        .strict(),
+    ),
+    outstandingActions: z.array(z.object({ id: z.string(), stage: StageNumber, description: z.string(), dueBy: outDate, completedAt: outInstant.optional() }).strict()),
+    escalation: z
+      .object({
+        requestedAt: outInstant,
+        reason: z.string().optional(),
+        parts: z.array(z.string()),
+        afterWindow: z.boolean(),
+        late: z
+          .object({ after: z.enum(['closed', 'withdrawn']), on: outDate, decision: z.enum(['accepted', 'refused']), decidedBy: z.string() })
+          .strict()
+          .optional()
+          .openapi({ description: '6.10: asked after closing or withdrawal; accepted (reopened at stage 2) or refused (5.11)' }),
+      })
+      .strict()
+      .optional(),
+    refusal: z.object({ stage: StageNumber, ground: z.enum(REFUSAL_GROUNDS), explanation: z.string(), refusedOn: outDate }).strict().optional(),
+    withdrawal: z.object({ reason: z.string().optional(), withdrawnOn: outDate }).strict().optional(),
+    closure: z.object({ reason: z.string().optional(), closedOn: outDate }).strict().optional(),
+    overdue: z.array(z.object({ step: z.string(), dueBy: outDate, markedAt: outInstant, resolvedAt: outInstant.optional() }).strict()),
+    updateChecks: z
+      .array(z.object({ step: z.string(), dueBy: outDate, kept: z.boolean(), checkedAt: outInstant }).strict())
+      .optional()
+      .openapi({ description: '5.9: agreed updates already judged against the contact the resident had' }),
+    createdAt: outInstant,
+    updatedAt: outInstant,
+    version: z.number().int().openapi({ description: 'Also the ETag; send it back as If-Match', example: 3 }),
+    tenure: z.enum(TENURES).optional(),
+    learning: z.object({ rootCause: z.string().optional(), lessons: z.string().optional(), improvements: z.array(ImprovementOut) }).strict().optional(),
+    ombudsman: OmbudsmanOut.optional(),
   })
+  .strict()
   .openapi('Complaint');
 
+export const ComplaintPageResponse = z
+  .object({
+    items: z.array(ComplaintResponse),
+    nextCursor: z.string().optional().openapi({ description: 'Absent on the last page; pass it back as the cursor parameter' }),
+  })
+  .strict()
+  .openapi('ComplaintPage');
+
+/** One entry of the audit trail (5.12): before and after hold only the fields that changed. */
+export const AuditEventResponse = z
+  .object({
+    complaintId: z.string(),
+    seq: z.number().int().openapi({ description: 'The complaint version this event produced' }),
+    type: z.string().openapi({ description: 'What happened: logged, acknowledged, extended, responded, escalated, refused, withdrawn, closed, ...', example: 'acknowledged' }),
+    actor: Actor,
+    at: outInstant,
+    before: z.record(z.string(), z.unknown()).openapi({ type: 'object', additionalProperties: true }),
+    after: z.record(z.string(), z.unknown()).openapi({ type: 'object', additionalProperties: true }),
+  })
+  .strict()
+  .openapi('AuditEvent');
+
+export const CorrespondenceResponse = z
+  .object({
+    id: z.string(),
+    complaintId: z.string(),
+    direction: z.enum(['inbound', 'outbound']),
+    kind: z.enum(CORRESPONDENCE_KINDS),
+    summary: z.string(),
+    counterparty: z.string().optional(),
+    occurredAt: outInstant,
+    recordedBy: z.string(),
+    recordedAt: outInstant,
+    audience: z.enum(['resident', 'staff']).optional().openapi({ description: 'For letters the system sent' }),
+    letterKind: z.string().optional().openapi({ description: 'For letters the system sent: receipt, response, reminder ...' }),
+    delivery: z.enum(['email', 'post', 'undeliverable']).optional().openapi({ description: 'For resident letters: how it goes (post: see the print queue)' }),
+    letterId: z.string().optional().openapi({ description: 'For posted or held letters: its id in the print queue (GET /v1/letters/{id}.pdf)' }),
+    providerMessageId: z.string().optional(),
+    body: z.string().optional(),
+    rawKey: z.string().optional(),
+    attachments: z.array(z.object({ filename: z.string(), contentType: z.string(), size: z.number().int(), key: z.string() }).strict()).optional(),
+  })
+  .strict()
+  .openapi('Correspondence');
+
+const HomesCountOut = z.object({ asOf: outDate, lowCostRental: z.number().int(), lowCostHomeOwnership: z.number().int() }).strict();
+
+/** The settings as saved (or the defaults), with the landlord's id: PUT takes LandlordSettings without it. */
+export const LandlordSettingsResponse = z
+  .object({
+    id: z.string().openapi({ description: "The landlord's id (from the token)" }),
+    name: z.string().openapi({ example: 'Riverside Homes' }),
+    homes: z.number().int(),
+    division: z.enum(DIVISIONS),
+    timeZone: z.string().openapi({ example: 'Europe/London' }),
+    complaintsOfficerEmail: z.string(),
+    inboundAddresses: z.array(z.string()),
+    closureDays: z.array(outDate),
+    fromAddress: z.string().optional(),
+    escalationWindowWorkingDays: z.number().int().optional(),
+    reminderLeadWorkingDays: z.number().int(),
+    financialYearStartMonth: z.number().int(),
+    homesByTenure: z.array(HomesCountOut).optional(),
+    categories: z.array(z.string()).optional(),
+    ch02Rule: z.enum(CH02_RULES).optional(),
+    postalAddress: z.string().optional().openapi({ description: 'printed on posted letters' }),
+    phone: z.string().optional().openapi({ description: 'printed on posted letters' }),
+  })
+  .strict()
+  .openapi('LandlordSettingsView');
+
+export const SettingsEventResponse = z
+  .object({
+    version: z.number().int().openapi({ description: 'The settings version this change produced' }),
+    actor: Actor,
+    at: outInstant,
+    before: z.record(z.string(), z.unknown()).openapi({ type: 'object', additionalProperties: true }),
+    after: z.record(z.string(), z.unknown()).openapi({ type: 'object', additionalProperties: true }),
+  })
+  .strict()
+  .openapi('SettingsEvent');
+
+export const StaffMemberResponse = z
+  .object({ id: z.string().openapi({ example: 'h1' }), name: z.string(), email: z.string(), active: z.boolean(), userId: z.string().optional() })
+  .strict()
+  .openapi('StaffMember');
+
+/** What a released or attached held message became. */
+export const IntakeOutcomeResponse = z
+  .object({
+    outcome: z.enum(['logged', 'attached', 'duplicate', 'quarantined']),
+    complaintId: z.string().optional(),
+    reference: z.string().optional(),
+    quarantineId: z.string().optional(),
+    reason: z.string().optional(),
+  })
+  .strict()
+  .openapi('IntakeOutcome');
+
+/** `{ items: [...] }`, the shape of every list that is not paged. */
+export const itemsOf = (item: z.ZodTypeAny, name: string) => z.object({ items: z.array(item) }).strict().openapi(name);
+
+const ERROR_CODES = [
+  'invalid_request',
+  'unauthorized',
+  'forbidden',
+  'not_found',
+  'conflict',
+  'payload_too_large',
+  'unsupported_media_type',
+  'rule_violation',
+  'internal',
+] as const satisfies readonly ErrorCode[];
+// Every code the edge can answer is documented: this fails to compile when http-error.ts gains one.
+const _allCodes: readonly (typeof ERROR_CODES)[number][] = [] as ErrorCode[];
+
+/** The one error shape (functions/shared/http-error.ts): details is always present. */
 export const ErrorResponse = z
   .object({
-    error: z.object({
-      code: z.enum([
-        'invalid_request',
-        'unauthorized',
-        'forbidden',
-        'not_found',
-        'conflict',
-        'payload_too_large',
-        'unsupported_media_type',
-        'rule_violation',
-        'internal',
-      ]),
-      message: z.string(),
-      details: z
-        .union([z.array(z.object({ field: z.string(), message: z.string() })), z.record(z.unknown())])
-        .openapi({
-          description:
-            'Always present. invalid_request: the fields at fault, [{ field, message }]. Otherwise an object: rule_violation { provision }, ' +
-            'payload_too_large { limitBytes, receivedBytes }, unsupported_media_type { contentType }, unauthorized { reason }, internal { requestId }; {} when there is nothing more to say.',
-        }),
-    }),
+    error: z
+      .object({
+        code: z.enum(ERROR_CODES),
+        message: z.string().openapi({ example: 'the request does not match the schema' }),
+        details: z
+          .union([
+            z.array(z.object({ field: z.string(), message: z.string() }).strict()),
+            z.record(z.string(), z.unknown()).openapi({ type: 'object', additionalProperties: true }),
+          ])
+          .openapi({
+            description:
+              'Always present. invalid_request: the fields at fault, [{ field, message }]. Otherwise an object: rule_violation { provision }, ' +
+              'payload_too_large { limitBytes, receivedBytes }, unsupported_media_type { contentType }, unauthorized { reason }, internal { requestId }; {} when there is nothing more to say.',
+            example: [{ field: 'resident.name', message: 'Required' }],
+          }),
+      })
+      .strict(),
   })
+  .strict()
   .openapi('Error');
+
+export const ERROR_CODE_BY_STATUS = {
+  400: 'invalid_request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  409: 'conflict',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  422: 'rule_violation',
+  500: 'internal',
+} as const;
 
 /** Quarantine: what an officer can do with held mail. */
 export const QUARANTINE_STATUSES = ['held', 'released', 'attached', 'dismissed'] as const;
@@ -280,15 +530,16 @@ export const QuarantineEntryResponse = z
     subject: z.string().optional(),
     messageId: z.string().optional(),
     size: z.number().int(),
-    attachments: z.array(z.object({ n: z.number().int(), filename: z.string(), contentType: z.string(), size: z.number().int() })).optional(),
+    attachments: z.array(z.object({ n: z.number().int(), filename: z.string(), contentType: z.string(), size: z.number().int() }).strict()).optional(),
     status: z.enum(QUARANTINE_STATUSES),
     handledBy: z.string().optional().openapi({ description: 'The officer who released, attached or dismissed it' }),
     handledAt: dateTime.optional(),
     note: z.string().optional().openapi({ description: 'The reason given for a dismissal' }),
-    outcome: z.enum(['logged', 'attached', 'duplicate']).optional(),
+    outcome: z.enum(['logged', 'attached', 'duplicate', 'quarantined']).optional().openapi({ description: 'What a release became' }),
     complaintId: z.string().optional(),
     reference: z.string().optional(),
   })
+  .strict()
   .openapi('QuarantineEntry');
 
 // Posted letters and the print queue (issue 12).
@@ -324,6 +575,8 @@ export const LetterResponse = z
     createdAt: z.string(),
     postedOn: z.string().optional(),
     postedBy: z.string().optional(),
+    postedRecordedAt: z.string().optional(),
     overdue: z.boolean().openapi({ description: 'waiting to print for more than one working day' }),
   })
+  .strict()
   .openapi('PostedLetter');

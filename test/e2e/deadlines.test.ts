@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEFAULT_LOCAL_JWT_SECRET, signLocalToken } from '../../infra/local/local-jwt.js';
 import { startLocalStack, type LocalStack } from '../../infra/local/local-stack.js';
-import { newLandlordId } from '../support/api-harness.js';
+import { assertMatchesContract, newLandlordId } from '../support/api-harness.js';
 
 const definition = { understanding: 'Leak not fixed', outcomesSought: ['Repair'] };
 
@@ -33,7 +33,9 @@ describe('deadlines that act, on the local stack with its clock', () => {
         headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
         ...(body !== undefined && { body: JSON.stringify(body) }),
       });
-      return { status: response.status, body: (await response.json()) as any }; // eslint-disable-line @typescript-eslint/no-explicit-any
+      const answer = { status: response.status, body: (await response.json()) as any, headers: { 'content-type': response.headers.get('content-type') ?? '' } }; // eslint-disable-line @typescript-eslint/no-explicit-any
+      assertMatchesContract(method, path, answer);
+      return answer;
     };
     await api('PUT', '/v1/landlord', {
       name: 'Riverside',

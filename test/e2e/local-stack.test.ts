@@ -9,7 +9,10 @@ import { freePort } from '../../infra/local/dynamodb-local.js';
 import { DEFAULT_LOCAL_JWT_SECRET, signLocalToken } from '../../infra/local/local-jwt.js';
 import { LocalClock } from '../../infra/local/local-clock.js';
 import { startLocalStack, type LocalStack } from '../../infra/local/local-stack.js';
-import { definition, newLandlordId } from '../support/api-harness.js';
+import type { components } from '../../functions/http/openapi-types.js';
+import { assertMatchesContract, definition, newLandlordId } from '../support/api-harness.js';
+
+type Schemas = components['schemas'];
 
 describe('the local stack over HTTP', () => {
   let stack: LocalStack;
@@ -26,7 +29,9 @@ describe('the local stack over HTTP', () => {
       headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
       ...((body !== undefined || raw !== undefined) && { body: raw ?? JSON.stringify(body) }),
     });
-    return { status: response.status, body: (await response.json()) as any }; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const answer = { status: response.status, body: (await response.json()) as any, headers: { 'content-type': response.headers.get('content-type') ?? '' } }; // eslint-disable-line @typescript-eslint/no-explicit-any
+    assertMatchesContract(method, path, answer);
+    return answer;
   }
 
   it('verifies HS256 tokens like the gateway’s JWT authorizer and serves the lifecycle', async () => {
@@ -45,11 +50,17 @@ describe('the local stack over HTTP', () => {
     expect(early.status).toBe(409);
     expect(early.body.error.message).toContain('PUT /v1/landlord');
     await api('PUT', '/v1/landlord', admin, { name: 'Riverside Homes', homes: 100, division: 'england-and-wales', timeZone: 'Europe/London', complaintsOfficerEmail: 'officer@x.example', inboundAddresses: [] });
-    const created = await api('POST', '/v1/complaints', officer, { channel: 'in_person', resident: { name: 'Ann' }, description: 'Mould in bedroom' });
+    // Typed as portal teams would (functions/http/openapi-types.ts): a breaking change to the contract is a compile error here.
+    const newComplaint: Schemas['NewComplaint'] = { channel: 'in_person', resident: { name: 'Ann' }, description: 'Mould in bedroom' };
+    const created = await api('POST', '/v1/complaints', officer, newComplaint);
     expect(created.status).toBe(201);
-    const ack = await api('POST', `/v1/complaints/${created.body.id}/acknowledge`, officer, { handlerId: 'h1', definition });
+    const logged: Schemas['Complaint'] = created.body;
+    const acknowledgement: Schemas['Acknowledge'] = { handlerId: 'h1', definition };
+    const ack = await api('POST', `/v1/complaints/${logged.id}/acknowledge`, officer, acknowledgement);
     expect(ack.status).toBe(200);
-    expect(ack.body.deadlines.stage1.respondBy).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const acknowledged: Schemas['Complaint'] = ack.body;
+    expect(acknowledged.status).toBe('stage1_acknowledged');
+    expect(acknowledged.deadlines.stage1.respondBy).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
   it('answers 413 to a 3 MB body and 400 to malformed JSON, in the SPEC shape', async () => {

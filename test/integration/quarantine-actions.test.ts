@@ -129,7 +129,7 @@ describe('dismiss, attach and download held mail (issue 9.9)', () => {
     const { id } = await t.hold('exchange-auto-reply.eml', { SUBJECT: 'x', IN_REPLY_TO: '<n@x>' });
     const attached = await t.as(t.officer).post(`/v1/quarantine/${id}/attach`, { complaintId: complaint.id });
     expect(attached.status).toBe(200);
-    expect(attached.body).toEqual({ landlordId: t.landlordId, outcome: 'attached', complaintId: complaint.id, reference: complaint.reference });
+    expect(attached.body).toEqual({ outcome: 'attached', complaintId: complaint.id, reference: complaint.reference });
     const records = (await t.as(t.officer).get(`/v1/complaints/${complaint.id}/correspondence`)).body.items;
     expect(records).toEqual([
       expect.objectContaining({ direction: 'inbound', kind: 'email', recordedBy: 'officer-1', occurredAt: '2026-11-10T13:30:00.000Z', summary: 'Automatic reply: x' }),

@@ -22,6 +22,17 @@ import type { SendLedger } from '../../domain/ports/send-ledger.port.js';
 import { DynamoDbSendLedger } from '../../functions/adapters/dynamodb-send-ledger.adapter.js';
 import { runDeadlineCheck } from '../../functions/deadline-check/deadline-check.js';
 import { LocalScheduler } from '../../infra/local/local-scheduler.js';
+import { createResponseValidator } from '../contract/response-validator.js';
+
+/** Built once per test file: every answer the harness sees is checked against the OpenAPI document. */
+let contract: ReturnType<typeof createResponseValidator> | undefined;
+
+/** Fails the test when an answer disagrees with the generated OpenAPI document (test/contract). */
+export function assertMatchesContract(method: string, path: string, answer: Pick<Answer, 'status' | 'body' | 'headers'>): void {
+  contract ??= createResponseValidator();
+  const problems = contract(method, path, answer.status, answer.body, answer.headers['content-type'] ?? 'application/json');
+  if (problems.length > 0) throw new Error(`the answer does not match the OpenAPI document:\n${problems.join('\n')}`);
+}
 
 export interface Caller {
   sub: string;
@@ -85,12 +96,14 @@ export function apiHarness(startAt = '2026-11-02T10:00:00Z', tableName = inject(
     } as unknown as APIGatewayProxyEventV2WithJWTAuthorizer;
     const context = { awsRequestId: event.requestContext.requestId, functionName: 'test', getRemainingTimeInMillis: () => 30_000 } as Context;
     const result = await handler(event, context);
-    return {
+    const answer: Answer = {
       status: result.statusCode ?? 200,
       // A download answers base64 bytes, left as they are; everything else is JSON.
       body: result.body ? (result.isBase64Encoded ? result.body : JSON.parse(result.body)) : undefined,
       headers: (result.headers ?? {}) as Record<string, string>,
     };
+    assertMatchesContract(method, url.pathname, answer);
+    return answer;
   }
 
   const outbox = new DynamoDbOutbox(db, tableName);

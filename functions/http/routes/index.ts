@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { ApiDeps } from '../../shared/deps.js';
 import { openApiDocument } from '../openapi.js';
 import { route, type Reply, type Route } from '../router.js';
@@ -22,8 +23,10 @@ export function apiRoutes(deps: ApiDeps & QuarantineDeps & LetterDeps): Route[] 
   const openapi: Route = route({
     method: 'GET',
     path: '/v1/openapi.json',
+    operationId: 'getOpenApiDocument',
     summary: 'This OpenAPI 3 document',
     roles: 'public',
+    response: z.object({}).passthrough().openapi({ description: 'An OpenAPI 3.0 document' }),
     handle: async (): Promise<Reply> => ({ body: (document ??= openApiDocument([...routes, openapi])) }),
   });
   return [openapi, ...routes];

@@ -42,6 +42,7 @@ export const letterRoutes = (deps: ApiDeps & LetterDeps) => {
     route<Record<string, never>, z.infer<typeof LetterListQuery>>({
       method: 'GET',
       path: '/v1/letters',
+      operationId: 'listLetters',
       summary: 'Posted resident letters across complaints, oldest first: waiting to print, posted, or undeliverable (with the reason)',
       roles: ['officer', 'handler'],
       query: LetterListQuery,
@@ -60,9 +61,12 @@ export const letterRoutes = (deps: ApiDeps & LetterDeps) => {
     route<z.infer<typeof LetterFileParams>>({
       method: 'GET',
       path: '/v1/letters/{file}',
+      operationId: 'downloadLetterPdf',
       summary: 'One posted letter as an A4 PDF, for a DL window envelope: GET /v1/letters/{id}.pdf',
       roles: ['officer', 'handler'],
       params: LetterFileParams,
+      download: { description: 'The letter as an A4 PDF (application/pdf)' },
+      errors: [404],
       handle: async ({ caller, params }) => {
         const letter = await deps.letters.get(caller.landlordId, params.file);
         if (!letter) throw new NotFound('letter');
@@ -72,8 +76,11 @@ export const letterRoutes = (deps: ApiDeps & LetterDeps) => {
     route({
       method: 'POST',
       path: '/v1/letters/print-batch',
+      operationId: 'printWaitingLetters',
       summary: 'One PDF of every letter waiting to print, oldest first, each starting on a new page',
       roles: ['officer', 'handler'],
+      download: { description: 'Every letter waiting to print, as one A4 PDF (application/pdf)' },
+      errors: [404],
       handle: async ({ caller }) => {
         const waiting = await deps.letters.all(caller.landlordId, 'to_print');
         if (waiting.length === 0) throw new NotFound('letters waiting to print');
@@ -85,10 +92,13 @@ export const letterRoutes = (deps: ApiDeps & LetterDeps) => {
     route<z.infer<typeof IdParams>, Record<string, never>, z.infer<typeof LetterPostedBody>>({
       method: 'POST',
       path: '/v1/letters/{id}/posted',
+      operationId: 'markLetterPosted',
       summary: 'Record that a letter waiting to print was posted, and on which day (recorded as correspondence, 5.12)',
       roles: ['officer', 'handler'],
       params: IdParams,
       body: LetterPostedBody,
+      response: LetterResponse,
+      errors: [404, 409],
       handle: async ({ caller, params, body }) => {
         const now = deps.clock.now();
         const { settings } = await deps.landlords.getSettings(caller.landlordId);

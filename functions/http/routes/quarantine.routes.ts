@@ -4,7 +4,16 @@ import type { Clock } from '../../../domain/ports/clock.port.js';
 import type { QuarantineStore } from '../../../domain/ports/quarantine.port.js';
 import { contentDisposition } from '../../shared/content-disposition.js';
 import { route, type Reply } from '../router.js';
-import { IdParams, QuarantineAttachBody, QuarantineAttachmentParams, QuarantineDismissBody, QuarantineEntryResponse } from '../schemas.js';
+import { intakeOutcomeJson, quarantineEntryJson } from '../presenter.js';
+import {
+  IdParams,
+  IntakeOutcomeResponse,
+  itemsOf,
+  QuarantineAttachBody,
+  QuarantineAttachmentParams,
+  QuarantineDismissBody,
+  QuarantineEntryResponse,
+} from '../schemas.js';
 
 /**
  * What needs the MIME parser and the mail bucket: in-process locally, the inbound function on AWS
@@ -45,59 +54,76 @@ export const quarantineRoutes = (deps: QuarantineDeps & { clock: Clock }) => [
   route({
     method: 'GET',
     path: '/v1/quarantine',
+    operationId: 'listQuarantine',
     summary: 'Inbound mail held for a person to check, newest first, with its status',
     roles: ['officer', 'admin'],
-    response: z.object({ items: z.array(QuarantineEntryResponse) }),
-    handle: async ({ caller }) => ({ body: { items: await deps.quarantine.list(caller.landlordId) } }),
+    response: itemsOf(QuarantineEntryResponse, 'QuarantineList'),
+    handle: async ({ caller }) => ({ body: { items: (await deps.quarantine.list(caller.landlordId)).map(quarantineEntryJson) } }),
   }),
   route<z.infer<typeof IdParams>>({
     method: 'POST',
     path: '/v1/quarantine/{id}/release',
+    operationId: 'releaseQuarantined',
     summary: 'Process a held message as a person’s email: log it as a complaint or attach it to the one it names (automatic senders are never receipted)',
     roles: ['officer'],
     params: IdParams,
-    handle: async ({ caller, params }) => ({ body: await deps.releaser.release(caller.landlordId, params.id, caller.userId) }),
+    response: IntakeOutcomeResponse,
+    errors: [404, 409],
+    handle: async ({ caller, params }) => ({ body: intakeOutcomeJson(await deps.releaser.release(caller.landlordId, params.id, caller.userId)) }),
   }),
   route<z.infer<typeof IdParams>, Record<string, never>, z.infer<typeof QuarantineAttachBody>>({
     method: 'POST',
     path: '/v1/quarantine/{id}/attach',
+    operationId: 'attachQuarantined',
     summary: 'Attach a held message to one of the landlord’s complaints as inbound correspondence',
     roles: ['officer'],
     params: IdParams,
     body: QuarantineAttachBody,
-    handle: async ({ caller, params, body }) => ({ body: await deps.releaser.attach(caller.landlordId, params.id, body.complaintId, caller.userId) }),
+    response: IntakeOutcomeResponse,
+    errors: [404, 409],
+    handle: async ({ caller, params, body }) => ({
+      body: intakeOutcomeJson(await deps.releaser.attach(caller.landlordId, params.id, body.complaintId, caller.userId)),
+    }),
   }),
   route<z.infer<typeof IdParams>, Record<string, never>, z.infer<typeof QuarantineDismissBody>>({
     method: 'POST',
     path: '/v1/quarantine/{id}/dismiss',
+    operationId: 'dismissQuarantined',
     summary: 'Dismiss a held message: it is kept, marked dismissed with who, when and an optional reason',
     roles: ['officer'],
     params: IdParams,
     body: QuarantineDismissBody,
     response: QuarantineEntryResponse,
+    errors: [404, 409],
     handle: async ({ caller, params, body }) => ({
-      body: await deps.quarantine.settle(caller.landlordId, params.id, {
+      body: quarantineEntryJson(await deps.quarantine.settle(caller.landlordId, params.id, {
         status: 'dismissed',
         by: caller.userId,
         at: deps.clock.now(),
         ...(body.reason !== undefined && { note: body.reason }),
-      }),
+      })),
     }),
   }),
   route<z.infer<typeof IdParams>>({
     method: 'GET',
     path: '/v1/quarantine/{id}/raw',
+    operationId: 'downloadQuarantinedMessage',
     summary: 'The held message as received (message/rfc822); on AWS a redirect to a short-lived link',
     roles: ['officer'],
     params: IdParams,
+    download: { description: 'The message as received (message/rfc822)' },
+    errors: [404],
     handle: async ({ caller, params }) => downloadReply(await deps.releaser.download(caller.landlordId, params.id, 'raw')),
   }),
   route<z.infer<typeof QuarantineAttachmentParams>>({
     method: 'GET',
     path: '/v1/quarantine/{id}/attachments/{n}',
+    operationId: 'downloadQuarantinedAttachment',
     summary: 'The nth attachment (from 1) of a held message; on AWS a redirect to a short-lived link',
     roles: ['officer'],
     params: QuarantineAttachmentParams,
+    download: { description: 'The attachment, with the content type its sender declared when well formed' },
+    errors: [404],
     handle: async ({ caller, params }) => downloadReply(await deps.releaser.download(caller.landlordId, params.id, params.n)),
   }),
 ];

@@ -44,11 +44,13 @@ function transitionRoute<B>(
   return route<z.infer<typeof IdParams>, Record<string, never>, B>({
     method: 'POST',
     path: `/v1/complaints/{id}/${name}`,
+    operationId: `${name}Complaint`,
     summary,
     roles: ACTORS,
     params: IdParams,
     body,
     response: ComplaintResponse,
+    errors: [404, 409, 422],
     handle: async ({ caller, params, body: input, headers }: Request<z.infer<typeof IdParams>, Record<string, never>, B>) => {
       const ifMatch = ifMatchVersion(headers);
       const complaint = await applyTransition(deps, caller, params.id, (current, ctx) => apply(current, input, ctx), {
@@ -87,10 +89,12 @@ export const transitionRoutes = (deps: ApiDeps) => [
   route<z.infer<typeof ActionParams>>({
     method: 'POST',
     path: '/v1/complaints/{id}/actions/{actionId}/complete',
+    operationId: 'completeAction',
     summary: 'Mark a remedy or outstanding action complete (6.6, 6.17), also after closing',
     roles: ACTORS,
     params: ActionParams,
     response: ComplaintResponse,
+    errors: [404, 409, 422],
     handle: async ({ caller, params, headers }) => {
       const ifMatch = ifMatchVersion(headers);
       const complaint = await applyTransition(

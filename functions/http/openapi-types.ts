@@ -1,0 +1,4012 @@
+/**
+ * The Housing complaints API as TypeScript types, generated from GET /v1/openapi.json by openapi-typescript.
+ * Do not edit: run `npm run openapi:types`. A test fails while this file disagrees with the API.
+ * Use with any fetch wrapper, e.g. `components['schemas']['Complaint']`, `operations['logComplaint']`.
+ */
+/* eslint-disable */
+export interface paths {
+    "/v1/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List complaints: newest first; soonest due first with dueBefore; longest overdue first with overdue=true
+         * @description Roles: handler, officer, admin, viewer
+         */
+        get: operations["listComplaints"];
+        put?: never;
+        /**
+         * Log a stage 1 complaint from any channel (1.2); receivedAt may be in the past, never the future
+         * @description Roles: handler, officer, admin
+         */
+        post: operations["logComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/complaints/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One complaint with its deadlines
+         * @description Roles: handler, officer, admin, viewer
+         */
+        get: operations["getComplaint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/complaints/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Acknowledge, define and assign (6.2, 6.11; 5.6, 5.7); at stage 2 the handler differs from stage 1 (6.13)
+         * @description Roles: handler, officer
+         */
+        post: operations["acknowledgeComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/complaints/{id}/actions/{actionId}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a remedy or outstanding action complete (6.6, 6.17), also after closing
+         * @description Roles: handler, officer
+         */
+        post: operations["completeAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/complaints/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close after the final response or the escalation window
+         * @description Roles: handler, officer
+         */
+        post: operations["closeComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/complaints/{id}/correspondence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Letters, emails and calls in and out, oldest first (5.12)
+         * @description Roles: handler, officer, admin, viewer
+         */
+        get: operations["listCorrespondence"];
+        put?: never;
+        /**
+         * Log a call, letter or visit on the complaint record (5.12). An outbound call, letter, email or visit (not a note) is contact with the resident: it is the update an agreed interval asks for (5.9).
+         * @description Roles: handler, officer
+         */
+        post: operations["logCorrespondence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/complaints/{id}/escalate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Escalate to stage 2 at the resident’s request (6.10-6.12); after closing or withdrawal this reopens the complaint
+         * @description Roles: handler, officer
+         */
+        post: operations["escalateComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/complaints/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit trail (5.12), oldest first
+         * @description Roles: handler, officer, admin, viewer
+         */
+        get: operations["listComplaintEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/complaints/{id}/extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Extend the response deadline (6.4, 6.15); beyond the limit, with a good reason and an agreed update interval (5.9)
+         * @description Roles: handler, officer
+         */
+        post: operations["extendComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/complaints/{id}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refuse to accept (2.4) or to escalate (5.11), also a late request after closing or withdrawal (6.10)
+         * @description Roles: handler, officer
+         */
+        post: operations["refuseComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/complaints/{id}/respond": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the response (6.9, 6.19); each remedy says by when (7.3)
+         * @description Roles: handler, officer
+         */
+        post: operations["respondComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/complaints/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The resident withdrew the complaint
+         * @description Roles: handler, officer
+         */
+        post: operations["withdrawComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/landlord": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's landlord settings (defaults until saved)
+         * @description Roles: handler, officer, admin, viewer
+         */
+        get: operations["getLandlordSettings"];
+        /**
+         * Save the landlord settings
+         * @description Roles: admin
+         */
+        put: operations["putLandlordSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/landlord/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every change to the landlord settings: who, when, and the fields before and after
+         * @description Roles: officer, admin
+         */
+        get: operations["listLandlordEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Posted resident letters across complaints, oldest first: waiting to print, posted, or undeliverable (with the reason)
+         * @description Roles: officer, handler
+         */
+        get: operations["listLetters"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/letters/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One posted letter as an A4 PDF, for a DL window envelope: GET /v1/letters/{id}.pdf
+         * @description Roles: officer, handler
+         */
+        get: operations["downloadLetterPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/letters/{id}/posted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that a letter waiting to print was posted, and on which day (recorded as correspondence, 5.12)
+         * @description Roles: officer, handler
+         */
+        post: operations["markLetterPosted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/letters/print-batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * One PDF of every letter waiting to print, oldest first, each starting on a new page
+         * @description Roles: officer, handler
+         */
+        post: operations["printWaitingLetters"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This OpenAPI 3 document */
+        get: operations["getOpenApiDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/quarantine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Inbound mail held for a person to check, newest first, with its status
+         * @description Roles: officer, admin
+         */
+        get: operations["listQuarantine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/quarantine/{id}/attach": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach a held message to one of the landlord’s complaints as inbound correspondence
+         * @description Roles: officer
+         */
+        post: operations["attachQuarantined"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/quarantine/{id}/attachments/{n}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The nth attachment (from 1) of a held message; on AWS a redirect to a short-lived link
+         * @description Roles: officer
+         */
+        get: operations["downloadQuarantinedAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/quarantine/{id}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Dismiss a held message: it is kept, marked dismissed with who, when and an optional reason
+         * @description Roles: officer
+         */
+        post: operations["dismissQuarantined"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/quarantine/{id}/raw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The held message as received (message/rfc822); on AWS a redirect to a short-lived link
+         * @description Roles: officer
+         */
+        get: operations["downloadQuarantinedMessage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/quarantine/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Process a held message as a person’s email: log it as a complaint or attach it to the one it names (automatic senders are never receipted)
+         * @description Roles: officer
+         */
+        post: operations["releaseQuarantined"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The landlord's complaint handlers
+         * @description Roles: handler, officer, admin, viewer
+         */
+        get: operations["listStaff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/staff/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Add or update a staff member (name and email for reminders)
+         * @description Roles: admin, officer
+         */
+        put: operations["putStaffMember"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        Acknowledge: {
+            definition: {
+                /** @default [] */
+                excludedParts?: {
+                    description: string;
+                    explanation: string;
+                    ground: string;
+                }[];
+                /** @default [] */
+                notResponsibleFor?: string[];
+                outcomesSought: string[];
+                understanding: string;
+            };
+            handlerId: string;
+        };
+        AuditEvent: {
+            actor: {
+                roles: string[];
+                userId: string;
+            };
+            after: {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: date-time
+             * @example 2026-11-24T10:15:00.000Z
+             */
+            at: string;
+            before: {
+                [key: string]: unknown;
+            };
+            complaintId: string;
+            /** @description The complaint version this event produced */
+            seq: number;
+            /**
+             * @description What happened: logged, acknowledged, extended, responded, escalated, refused, withdrawn, closed, ...
+             * @example acknowledged
+             */
+            type: string;
+        };
+        AuditEventList: {
+            items: components["schemas"]["AuditEvent"][];
+        };
+        Complaint: {
+            category?: string;
+            /** @enum {string} */
+            channel: "email" | "phone" | "web" | "letter" | "in_person" | "social_media" | "representative" | "member_enquiry";
+            closure?: {
+                /**
+                 * Format: date
+                 * @example 2026-12-01
+                 */
+                closedOn: string;
+                reason?: string;
+            };
+            /**
+             * Format: date-time
+             * @example 2026-11-24T10:15:00.000Z
+             */
+            createdAt: string;
+            deadlines: {
+                stage1: {
+                    /**
+                     * Format: date
+                     * @example 2026-12-01
+                     */
+                    acknowledgeBy?: string;
+                    /**
+                     * Format: date
+                     * @example 2026-12-01
+                     */
+                    extendedTo?: string;
+                    /**
+                     * Format: date
+                     * @example 2026-12-01
+                     */
+                    respondBy?: string;
+                };
+                stage2?: {
+                    /**
+                     * Format: date
+                     * @example 2026-12-01
+                     */
+                    acknowledgeBy?: string;
+                    /**
+                     * Format: date
+                     * @example 2026-12-01
+                     */
+                    extendedTo?: string;
+                    /**
+                     * Format: date
+                     * @example 2026-12-01
+                     */
+                    respondBy?: string;
+                };
+            };
+            decision: {
+                /** @enum {string} */
+                stage1?: "upheld" | "partly_upheld" | "not_upheld";
+                /** @enum {string} */
+                stage2?: "upheld" | "partly_upheld" | "not_upheld";
+            };
+            definition: {
+                stage1?: components["schemas"]["Definition"];
+                stage2?: components["schemas"]["Definition"];
+            };
+            description: string;
+            escalation?: {
+                afterWindow: boolean;
+                /** @description 6.10: asked after closing or withdrawal; accepted (reopened at stage 2) or refused (5.11) */
+                late?: {
+                    /** @enum {string} */
+                    after: "closed" | "withdrawn";
+                    decidedBy: string;
+                    /** @enum {string} */
+                    decision: "accepted" | "refused";
+                    /**
+                     * Format: date
+                     * @example 2026-12-01
+                     */
+                    on: string;
+                };
+                parts: string[];
+                reason?: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-11-24T10:15:00.000Z
+                 */
+                requestedAt: string;
+            };
+            handlers: {
+                stage1?: string;
+                stage2?: string;
+            };
+            /** @example 0b7f6a52-5d1e-4a53-9a43-2f7d3c1e9b10 */
+            id: string;
+            learning?: {
+                improvements: {
+                    /**
+                     * Format: date-time
+                     * @example 2026-11-24T10:15:00.000Z
+                     */
+                    completedAt?: string;
+                    description: string;
+                    /**
+                     * Format: date
+                     * @example 2026-12-01
+                     */
+                    dueBy: string;
+                    evidence?: string;
+                    id: string;
+                    owner: string;
+                    /**
+                     * Format: date
+                     * @example 2026-12-01
+                     */
+                    recordedOn: string;
+                }[];
+                lessons?: string;
+                rootCause?: string;
+            };
+            nextDeadline?: {
+                /**
+                 * Format: date
+                 * @example 2026-12-01
+                 */
+                dueBy: string;
+                /**
+                 * @example 1
+                 * @enum {integer}
+                 */
+                stage: 1 | 2;
+                /** @enum {string} */
+                step: "acknowledge" | "respond";
+            };
+            ombudsman?: {
+                determination?: {
+                    /**
+                     * Format: date
+                     * @example 2026-12-01
+                     */
+                    determinedOn: string;
+                    findings: {
+                        element: string;
+                        /** @enum {string} */
+                        finding: "severe_maladministration" | "maladministration" | "service_failure" | "reasonable_redress" | "no_maladministration" | "outside_jurisdiction";
+                    }[];
+                    orders: {
+                        /**
+                         * Format: date-time
+                         * @example 2026-11-24T10:15:00.000Z
+                         */
+                        completedAt?: string;
+                        description: string;
+                        /**
+                         * Format: date
+                         * @example 2026-12-01
+                         */
+                        dueBy: string;
+                        evidence?: string;
+                        id: string;
+                    }[];
+                };
+                reference: string;
+                /**
+                 * Format: date
+                 * @example 2026-12-01
+                 */
+                referredOn: string;
+            };
+            outstandingActions: {
+                /**
+                 * Format: date-time
+                 * @example 2026-11-24T10:15:00.000Z
+                 */
+                completedAt?: string;
+                description: string;
+                /**
+                 * Format: date
+                 * @example 2026-12-01
+                 */
+                dueBy: string;
+                id: string;
+                /**
+                 * @example 1
+                 * @enum {integer}
+                 */
+                stage: 1 | 2;
+            }[];
+            overdue: {
+                /**
+                 * Format: date
+                 * @example 2026-12-01
+                 */
+                dueBy: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-11-24T10:15:00.000Z
+                 */
+                markedAt: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-11-24T10:15:00.000Z
+                 */
+                resolvedAt?: string;
+                step: string;
+            }[];
+            reasonableAdjustments: string[];
+            /**
+             * Format: date-time
+             * @example 2026-11-24T10:15:00.000Z
+             */
+            receivedAt: string;
+            /** @example CMP-2026-000123 */
+            reference: string;
+            refusal?: {
+                explanation: string;
+                /** @enum {string} */
+                ground: "over_12_months" | "legal_proceedings" | "previously_considered" | "other";
+                /**
+                 * Format: date
+                 * @example 2026-12-01
+                 */
+                refusedOn: string;
+                /**
+                 * @example 1
+                 * @enum {integer}
+                 */
+                stage: 1 | 2;
+            };
+            remedies: {
+                /** @description GBP */
+                amount?: number;
+                /**
+                 * Format: date-time
+                 * @example 2026-11-24T10:15:00.000Z
+                 */
+                completedAt?: string;
+                description: string;
+                /**
+                 * Format: date
+                 * @description 7.3: by when; absent when given in the response itself
+                 * @example 2026-12-01
+                 */
+                dueBy?: string;
+                id: string;
+                /** @enum {string} */
+                kind: "apology" | "acknowledgement" | "explanation" | "action_on_delay" | "decision_changed" | "record_amended" | "financial" | "policy_change";
+                /**
+                 * @example 1
+                 * @enum {integer}
+                 */
+                stage: 1 | 2;
+            }[];
+            representative?: {
+                address?: string;
+                email?: string;
+                name: string;
+                relationship: string;
+            };
+            resident: {
+                address?: string;
+                /** @enum {string} */
+                contactPreference?: "email" | "post";
+                email?: string;
+                name: string;
+                phone?: string;
+                tenancyRef?: string;
+            };
+            serviceRequestId?: string;
+            /**
+             * @example 1
+             * @enum {integer}
+             */
+            stage: 1 | 2;
+            stages: {
+                stage1: components["schemas"]["StageRecord"];
+                stage2?: components["schemas"]["StageRecord"];
+            };
+            /** @enum {string} */
+            status: "stage1_received" | "stage1_acknowledged" | "stage1_responded" | "stage2_received" | "stage2_acknowledged" | "stage2_responded" | "refused" | "withdrawn" | "merged" | "closed";
+            /** @enum {string} */
+            tenure?: "low_cost_rental" | "low_cost_home_ownership";
+            /** @description 5.9: agreed updates already judged against the contact the resident had */
+            updateChecks?: {
+                /**
+                 * Format: date-time
+                 * @example 2026-11-24T10:15:00.000Z
+                 */
+                checkedAt: string;
+                /**
+                 * Format: date
+                 * @example 2026-12-01
+                 */
+                dueBy: string;
+                kept: boolean;
+                step: string;
+            }[];
+            /**
+             * Format: date-time
+             * @example 2026-11-24T10:15:00.000Z
+             */
+            updatedAt: string;
+            /**
+             * @description Also the ETag; send it back as If-Match
+             * @example 3
+             */
+            version: number;
+            withdrawal?: {
+                reason?: string;
+                /**
+                 * Format: date
+                 * @example 2026-12-01
+                 */
+                withdrawnOn: string;
+            };
+        };
+        ComplaintPage: {
+            items: components["schemas"]["Complaint"][];
+            /** @description Absent on the last page; pass it back as the cursor parameter */
+            nextCursor?: string;
+        };
+        Correspondence: {
+            attachments?: {
+                contentType: string;
+                filename: string;
+                key: string;
+                size: number;
+            }[];
+            /**
+             * @description For letters the system sent
+             * @enum {string}
+             */
+            audience?: "resident" | "staff";
+            body?: string;
+            complaintId: string;
+            counterparty?: string;
+            /**
+             * @description For resident letters: how it goes (post: see the print queue)
+             * @enum {string}
+             */
+            delivery?: "email" | "post" | "undeliverable";
+            /** @enum {string} */
+            direction: "inbound" | "outbound";
+            id: string;
+            /** @enum {string} */
+            kind: "phone" | "letter" | "email" | "in_person" | "note";
+            /** @description For posted or held letters: its id in the print queue (GET /v1/letters/{id}.pdf) */
+            letterId?: string;
+            /** @description For letters the system sent: receipt, response, reminder ... */
+            letterKind?: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-24T10:15:00.000Z
+             */
+            occurredAt: string;
+            providerMessageId?: string;
+            rawKey?: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-24T10:15:00.000Z
+             */
+            recordedAt: string;
+            recordedBy: string;
+            summary: string;
+        };
+        CorrespondenceInput: {
+            counterparty?: string;
+            /** @enum {string} */
+            direction: "inbound" | "outbound";
+            /** @enum {string} */
+            kind: "phone" | "letter" | "email" | "in_person" | "note";
+            /**
+             * Format: date-time
+             * @example 2026-11-24T10:15:00Z
+             */
+            occurredAt?: string;
+            summary: string;
+        };
+        CorrespondenceList: {
+            items: components["schemas"]["Correspondence"][];
+        };
+        Definition: {
+            excludedParts: {
+                description: string;
+                explanation: string;
+                ground: string;
+            }[];
+            notResponsibleFor: string[];
+            outcomesSought: string[];
+            understanding: string;
+        };
+        Error: {
+            error: {
+                /** @enum {string} */
+                code: "invalid_request" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "payload_too_large" | "unsupported_media_type" | "rule_violation" | "internal";
+                /**
+                 * @description Always present. invalid_request: the fields at fault, [{ field, message }]. Otherwise an object: rule_violation { provision }, payload_too_large { limitBytes, receivedBytes }, unsupported_media_type { contentType }, unauthorized { reason }, internal { requestId }; {} when there is nothing more to say.
+                 * @example [
+                 *       {
+                 *         "field": "resident.name",
+                 *         "message": "Required"
+                 *       }
+                 *     ]
+                 */
+                details: {
+                    field: string;
+                    message: string;
+                }[] | {
+                    [key: string]: unknown;
+                };
+                /** @example the request does not match the schema */
+                message: string;
+            };
+        };
+        Escalate: {
+            parts?: string[];
+            reason?: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-24T10:15:00Z
+             */
+            requestedAt?: string;
+        };
+        Extend: {
+            goodReason?: string;
+            reason: string;
+            updateEveryWorkingDays?: number;
+            workingDays: number;
+        };
+        IntakeOutcome: {
+            complaintId?: string;
+            /** @enum {string} */
+            outcome: "logged" | "attached" | "duplicate" | "quarantined";
+            quarantineId?: string;
+            reason?: string;
+            reference?: string;
+        };
+        LandlordSettings: {
+            /**
+             * @default [
+             *       "Repairs",
+             *       "Damp and mould",
+             *       "Anti-social behaviour case handling",
+             *       "Staff conduct",
+             *       "Communication",
+             *       "Rent and service charges",
+             *       "Estate services",
+             *       "Lettings and allocations",
+             *       "Neighbourhood and tenancy management",
+             *       "Gas and building safety",
+             *       "Adaptations",
+             *       "Complaint handling",
+             *       "Other"
+             *     ]
+             */
+            categories?: string[];
+            /**
+             * @default with_extensions
+             * @enum {string}
+             */
+            ch02Rule?: "with_extensions" | "strict_acknowledgement";
+            /** @default [] */
+            closureDays?: string[];
+            /** Format: email */
+            complaintsOfficerEmail: string;
+            /** @enum {string} */
+            division: "england-and-wales" | "scotland" | "northern-ireland";
+            escalationWindowWorkingDays?: number;
+            /** @default 4 */
+            financialYearStartMonth?: number;
+            /** Format: email */
+            fromAddress?: string;
+            homes: number;
+            /** @default [] */
+            homesByTenure?: {
+                /**
+                 * Format: date
+                 * @example 2026-12-01
+                 */
+                asOf: string;
+                lowCostHomeOwnership: number;
+                lowCostRental: number;
+            }[];
+            inboundAddresses: string[];
+            name: string;
+            phone?: string;
+            postalAddress?: string;
+            /** @default 2 */
+            reminderLeadWorkingDays?: number;
+            /** @example Europe/London */
+            timeZone: string;
+        };
+        LandlordSettingsView: {
+            categories?: string[];
+            /** @enum {string} */
+            ch02Rule?: "with_extensions" | "strict_acknowledgement";
+            closureDays: string[];
+            complaintsOfficerEmail: string;
+            /** @enum {string} */
+            division: "england-and-wales" | "scotland" | "northern-ireland";
+            escalationWindowWorkingDays?: number;
+            financialYearStartMonth: number;
+            fromAddress?: string;
+            homes: number;
+            homesByTenure?: {
+                /**
+                 * Format: date
+                 * @example 2026-12-01
+                 */
+                asOf: string;
+                lowCostHomeOwnership: number;
+                lowCostRental: number;
+            }[];
+            /** @description The landlord's id (from the token) */
+            id: string;
+            inboundAddresses: string[];
+            /** @example Riverside Homes */
+            name: string;
+            /** @description printed on posted letters */
+            phone?: string;
+            /** @description printed on posted letters */
+            postalAddress?: string;
+            reminderLeadWorkingDays: number;
+            /** @example Europe/London */
+            timeZone: string;
+        };
+        NewComplaint: {
+            category?: string;
+            /** @enum {string} */
+            channel: "email" | "phone" | "web" | "letter" | "in_person" | "social_media" | "representative" | "member_enquiry";
+            description: string;
+            reasonableAdjustments?: string[];
+            /**
+             * Format: date-time
+             * @example 2026-11-24T10:15:00Z
+             */
+            receivedAt?: string;
+            representative?: {
+                address?: string;
+                /** Format: email */
+                email?: string;
+                name: string;
+                relationship: string;
+            };
+            resident: {
+                address?: string;
+                /** @enum {string} */
+                contactPreference?: "email" | "post";
+                /** Format: email */
+                email?: string;
+                name: string;
+                phone?: string;
+                tenancyRef?: string;
+            };
+            serviceRequestId?: string;
+        };
+        PostedLetter: {
+            complaintId: string;
+            createdAt: string;
+            id: string;
+            kind: string;
+            /** @description waiting to print for more than one working day */
+            overdue: boolean;
+            postalAddress?: string;
+            postedBy?: string;
+            postedOn?: string;
+            postedRecordedAt?: string;
+            reason?: string;
+            recipientName: string;
+            reference: string;
+            stage?: number;
+            /** @enum {string} */
+            status: "to_print" | "posted" | "undeliverable";
+        };
+        QuarantineAttach: {
+            complaintId: string;
+        };
+        QuarantineDismiss: {
+            reason?: string;
+        };
+        QuarantineEntry: {
+            attachments?: {
+                contentType: string;
+                filename: string;
+                n: number;
+                size: number;
+            }[];
+            complaintId?: string;
+            detail: string;
+            from?: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-24T10:15:00Z
+             */
+            handledAt?: string;
+            /** @description The officer who released, attached or dismissed it */
+            handledBy?: string;
+            id: string;
+            messageId?: string;
+            /** @description The reason given for a dismissal */
+            note?: string;
+            /**
+             * @description What a release became
+             * @enum {string}
+             */
+            outcome?: "logged" | "attached" | "duplicate" | "quarantined";
+            /** @enum {string} */
+            reason: "spam" | "virus" | "oversize" | "unparseable" | "automatic" | "message_id_reused" | "unprocessable";
+            /**
+             * Format: date-time
+             * @example 2026-11-24T10:15:00Z
+             */
+            receivedAt: string;
+            reference?: string;
+            size: number;
+            /** @enum {string} */
+            status: "held" | "released" | "attached" | "dismissed";
+            subject?: string;
+        };
+        QuarantineList: {
+            items: components["schemas"]["QuarantineEntry"][];
+        };
+        Reason: {
+            reason?: string;
+        };
+        Refuse: {
+            explanation: string;
+            /** @enum {string} */
+            ground: "over_12_months" | "legal_proceedings" | "previously_considered" | "other";
+            /**
+             * Format: date-time
+             * @description a late escalation request refused after closing or withdrawal (5.11): when the resident asked
+             * @example 2026-11-24T10:15:00Z
+             */
+            requestedAt?: string;
+        };
+        Respond: {
+            /** @enum {string} */
+            decision: "upheld" | "partly_upheld" | "not_upheld";
+            /** @default [] */
+            outstandingActions?: {
+                description: string;
+                /**
+                 * Format: date
+                 * @example 2026-12-01
+                 */
+                dueBy: string;
+            }[];
+            reasons: string;
+            /** @default [] */
+            remedies?: {
+                /** @description GBP */
+                amount?: number;
+                description: string;
+                /** @description given in the response itself (e.g. the apology): done now, no dueBy */
+                done?: boolean;
+                /**
+                 * Format: date
+                 * @description 7.3: by when it will be done; required unless done
+                 * @example 2026-12-01
+                 */
+                dueBy?: string;
+                /** @enum {string} */
+                kind: "apology" | "acknowledgement" | "explanation" | "action_on_delay" | "decision_changed" | "record_amended" | "financial" | "policy_change";
+            }[];
+        };
+        SettingsEvent: {
+            actor: {
+                roles: string[];
+                userId: string;
+            };
+            after: {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: date-time
+             * @example 2026-11-24T10:15:00.000Z
+             */
+            at: string;
+            before: {
+                [key: string]: unknown;
+            };
+            /** @description The settings version this change produced */
+            version: number;
+        };
+        SettingsEventList: {
+            items: components["schemas"]["SettingsEvent"][];
+        };
+        StaffList: {
+            items: components["schemas"]["StaffMember"][];
+        };
+        StaffMember: {
+            active: boolean;
+            email: string;
+            /** @example h1 */
+            id: string;
+            name: string;
+            userId?: string;
+        };
+        StaffMemberInput: {
+            /** @default true */
+            active?: boolean;
+            /** Format: email */
+            email: string;
+            name: string;
+            /** @description The staff member's login (the token's sub): 6.13 compares people, not staff ids */
+            userId?: string;
+        };
+        StageRecord: {
+            /**
+             * Format: date
+             * @example 2026-12-01
+             */
+            acknowledgedOn?: string;
+            /** @enum {string} */
+            decision?: "upheld" | "partly_upheld" | "not_upheld";
+            definition?: components["schemas"]["Definition"];
+            extensions: {
+                /**
+                 * Format: date
+                 * @example 2026-12-01
+                 */
+                decidedOn: string;
+                /**
+                 * Format: date
+                 * @example 2026-12-01
+                 */
+                from: string;
+                goodReason?: string;
+                reason: string;
+                /**
+                 * Format: date
+                 * @example 2026-12-01
+                 */
+                to: string;
+                updateEveryWorkingDays?: number;
+                workingDays: number;
+            }[];
+            handlerId?: string;
+            /** @description The handler's login when acknowledged (6.13 compares people) */
+            handlerUserId?: string;
+            reasons?: string;
+            /**
+             * Format: date
+             * @example 2026-12-01
+             */
+            receivedOn: string;
+            /**
+             * Format: date
+             * @example 2026-12-01
+             */
+            respondedOn?: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    listComplaints: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                dueBefore?: string;
+                handler?: string;
+                limit?: number;
+                overdue?: "true" | "false";
+                stage?: "1" | "2";
+                status?: "stage1_received" | "stage1_acknowledged" | "stage1_responded" | "stage2_received" | "stage2_acknowledged" | "stage2_responded" | "refused" | "withdrawn" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List complaints: newest first; soonest due first with dueBefore; longest overdue first with overdue=true */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintPage"];
+                };
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    logComplaint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewComplaint"];
+            };
+        };
+        responses: {
+            /** @description Log a stage 1 complaint from any channel (1.2); receivedAt may be in the past, never the future */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: the record changed since it was read (If-Match), or the write conflicts with its state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unsupported_media_type: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description rule_violation: the Code does not allow this now (details.provision names the provision) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getComplaint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One complaint with its deadlines */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: no such record for this landlord */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    acknowledgeComplaint: {
+        parameters: {
+            query?: never;
+            header?: {
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Acknowledge"];
+            };
+        };
+        responses: {
+            /** @description Acknowledge, define and assign (6.2, 6.11; 5.6, 5.7); at stage 2 the handler differs from stage 1 (6.13) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: no such record for this landlord */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: the record changed since it was read (If-Match), or the write conflicts with its state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unsupported_media_type: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description rule_violation: the Code does not allow this now (details.provision names the provision) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    completeAction: {
+        parameters: {
+            query?: never;
+            header?: {
+                "if-match"?: string;
+            };
+            path: {
+                actionId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Mark a remedy or outstanding action complete (6.6, 6.17), also after closing */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: no such record for this landlord */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: the record changed since it was read (If-Match), or the write conflicts with its state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description rule_violation: the Code does not allow this now (details.provision names the provision) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    closeComplaint: {
+        parameters: {
+            query?: never;
+            header?: {
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Reason"];
+            };
+        };
+        responses: {
+            /** @description Close after the final response or the escalation window */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: no such record for this landlord */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: the record changed since it was read (If-Match), or the write conflicts with its state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unsupported_media_type: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description rule_violation: the Code does not allow this now (details.provision names the provision) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listCorrespondence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Letters, emails and calls in and out, oldest first (5.12) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrespondenceList"];
+                };
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: no such record for this landlord */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    logCorrespondence: {
+        parameters: {
+            query?: never;
+            header?: {
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrespondenceInput"];
+            };
+        };
+        responses: {
+            /** @description Log a call, letter or visit on the complaint record (5.12). An outbound call, letter, email or visit (not a note) is contact with the resident: it is the update an agreed interval asks for (5.9). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Correspondence"];
+                };
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: no such record for this landlord */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: the record changed since it was read (If-Match), or the write conflicts with its state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unsupported_media_type: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description rule_violation: the Code does not allow this now (details.provision names the provision) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    escalateComplaint: {
+        parameters: {
+            query?: never;
+            header?: {
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Escalate"];
+            };
+        };
+        responses: {
+            /** @description Escalate to stage 2 at the resident’s request (6.10-6.12); after closing or withdrawal this reopens the complaint */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: no such record for this landlord */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: the record changed since it was read (If-Match), or the write conflicts with its state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unsupported_media_type: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description rule_violation: the Code does not allow this now (details.provision names the provision) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listComplaintEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The audit trail (5.12), oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventList"];
+                };
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: no such record for this landlord */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    extendComplaint: {
+        parameters: {
+            query?: never;
+            header?: {
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Extend"];
+            };
+        };
+        responses: {
+            /** @description Extend the response deadline (6.4, 6.15); beyond the limit, with a good reason and an agreed update interval (5.9) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: no such record for this landlord */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: the record changed since it was read (If-Match), or the write conflicts with its state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unsupported_media_type: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description rule_violation: the Code does not allow this now (details.provision names the provision) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    refuseComplaint: {
+        parameters: {
+            query?: never;
+            header?: {
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Refuse"];
+            };
+        };
+        responses: {
+            /** @description Refuse to accept (2.4) or to escalate (5.11), also a late request after closing or withdrawal (6.10) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: no such record for this landlord */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: the record changed since it was read (If-Match), or the write conflicts with its state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unsupported_media_type: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description rule_violation: the Code does not allow this now (details.provision names the provision) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    respondComplaint: {
+        parameters: {
+            query?: never;
+            header?: {
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Respond"];
+            };
+        };
+        responses: {
+            /** @description Record the response (6.9, 6.19); each remedy says by when (7.3) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: no such record for this landlord */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: the record changed since it was read (If-Match), or the write conflicts with its state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unsupported_media_type: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description rule_violation: the Code does not allow this now (details.provision names the provision) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    withdrawComplaint: {
+        parameters: {
+            query?: never;
+            header?: {
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Reason"];
+            };
+        };
+        responses: {
+            /** @description The resident withdrew the complaint */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: no such record for this landlord */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: the record changed since it was read (If-Match), or the write conflicts with its state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unsupported_media_type: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description rule_violation: the Code does not allow this now (details.provision names the provision) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getLandlordSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller's landlord settings (defaults until saved) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LandlordSettingsView"];
+                };
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putLandlordSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LandlordSettings"];
+            };
+        };
+        responses: {
+            /** @description Save the landlord settings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LandlordSettingsView"];
+                };
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: the record changed since it was read (If-Match), or the write conflicts with its state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unsupported_media_type: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listLandlordEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every change to the landlord settings: who, when, and the fields before and after */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettingsEventList"];
+                };
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listLetters: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                delivery?: "post";
+                limit?: number;
+                status?: "to_print" | "posted" | "undeliverable";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Posted resident letters across complaints, oldest first: waiting to print, posted, or undeliverable (with the reason) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PostedLetter"][];
+                        nextCursor?: string;
+                    };
+                };
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    downloadLetterPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The letter as an A4 PDF (application/pdf) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description On AWS: a redirect to a short-lived link to the bytes */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: no such record for this landlord */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    markLetterPosted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description the day it went in the post; today (landlord time) when absent
+                     * @example 2026-12-01
+                     */
+                    postedOn?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Record that a letter waiting to print was posted, and on which day (recorded as correspondence, 5.12) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostedLetter"];
+                };
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: no such record for this landlord */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: the record changed since it was read (If-Match), or the write conflicts with its state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unsupported_media_type: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    printWaitingLetters: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every letter waiting to print, as one A4 PDF (application/pdf) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description On AWS: a redirect to a short-lived link to the bytes */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: no such record for this landlord */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getOpenApiDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description This OpenAPI 3 document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listQuarantine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Inbound mail held for a person to check, newest first, with its status */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuarantineList"];
+                };
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    attachQuarantined: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuarantineAttach"];
+            };
+        };
+        responses: {
+            /** @description Attach a held message to one of the landlord’s complaints as inbound correspondence */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntakeOutcome"];
+                };
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: no such record for this landlord */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: the record changed since it was read (If-Match), or the write conflicts with its state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unsupported_media_type: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    downloadQuarantinedAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                n: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The attachment, with the content type its sender declared when well formed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description On AWS: a redirect to a short-lived link to the bytes */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: no such record for this landlord */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    dismissQuarantined: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuarantineDismiss"];
+            };
+        };
+        responses: {
+            /** @description Dismiss a held message: it is kept, marked dismissed with who, when and an optional reason */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuarantineEntry"];
+                };
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: no such record for this landlord */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: the record changed since it was read (If-Match), or the write conflicts with its state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unsupported_media_type: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    downloadQuarantinedMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The message as received (message/rfc822) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description On AWS: a redirect to a short-lived link to the bytes */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: no such record for this landlord */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    releaseQuarantined: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Process a held message as a person’s email: log it as a complaint or attach it to the one it names (automatic senders are never receipted) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntakeOutcome"];
+                };
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: no such record for this landlord */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: the record changed since it was read (If-Match), or the write conflicts with its state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The landlord's complaint handlers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffList"];
+                };
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putStaffMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffMemberInput"];
+            };
+        };
+        responses: {
+            /** @description Add or update a staff member (name and email for reminders) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffMember"];
+                };
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: no such record for this landlord */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: the record changed since it was read (If-Match), or the write conflicts with its state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unsupported_media_type: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+}

@@ -1,0 +1,66 @@
+import AjvDraft04 from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
+import type { ValidateFunction } from 'ajv';
+import { generatedDocument } from './document.js';
+
+type Operation = { responses: Record<string, { content?: Record<string, unknown> }> };
+type Document = ReturnType<typeof generatedDocument>;
+
+const escapePointer = (segment: string) => segment.replaceAll('~', '~0').replaceAll('/', '~1');
+
+/**
+ * Checks answers against the generated OpenAPI document: the operation is found by method and path
+ * template, and the body must match the schema documented for that status. OpenAPI 3.0 schemas are
+ * JSON Schema draft 4 with extras (boolean exclusiveMinimum, example), hence Ajv's draft-04 build;
+ * response objects are strict, so an undocumented field fails.
+ */
+export function createResponseValidator(document: Document = generatedDocument()) {
+  const Ajv = AjvDraft04 as unknown as typeof AjvDraft04.default;
+  const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false });
+  (addFormats as unknown as typeof addFormats.default)(ajv as never, ['date', 'date-time', 'email', 'uri']);
+  ajv.addFormat('binary', true);
+  ajv.addSchema(document as object, 'openapi.json');
+  const compiled = new Map<string, ValidateFunction>();
+  const templates = Object.entries(document.paths ?? {}).map(([template, operations]) => ({
+    template,
+    pattern: new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]+')}$`),
+    // Literal segments beat parameters: /v1/openapi.json is not /v1/{anything}.
+    literals: template.split('/').filter((segment) => !segment.startsWith('{')).length,
+    operations: operations as Record<string, Operation>,
+  }));
+  const schemaAt = (pointer: string) => {
+    let validate = compiled.get(pointer);
+    if (!validate) {
+      validate = ajv.getSchema(`openapi.json#${pointer}`);
+      if (!validate) throw new Error(`no schema at ${pointer}`);
+      compiled.set(pointer, validate);
+    }
+    return validate;
+  };
+  const check = (pointer: string, body: unknown, what: string): string[] => {
+    const validate = schemaAt(pointer);
+    if (validate(body)) return [];
+    return [`${what}: ${(validate.errors ?? []).map((error) => `${error.instancePath || '(body)'} ${error.message} ${JSON.stringify(error.params)}`).join('; ')}`];
+  };
+
+  /** Problems with one answer (none when it matches the document). */
+  return function problems(method: string, rawPath: string, status: number, body: unknown, contentType = 'application/json'): string[] {
+    const path = rawPath.split('?')[0]!.replace(/\/+$/, '');
+    const verb = method.toLowerCase();
+    const candidates = templates.filter((entry) => entry.pattern.test(path) && entry.operations[verb]).sort((a, b) => b.literals - a.literals);
+    const match = candidates[0];
+    const what = `${method} ${path} → ${status}`;
+    if (!match) {
+      // No operation: the router's own 404 (or a method it does not serve), in the shared error shape.
+      if (status >= 400) return check('/components/schemas/Error', body, what);
+      return [`${what}: no operation in the document for this method and path`];
+    }
+    const response = match.operations[verb]!.responses[String(status)];
+    if (!response) return [`${what}: status ${status} is not documented for ${match.template}`];
+    if (!response.content) return body === undefined || body === '' ? [] : [`${what}: documented without a body, but answered one`];
+    if (!response.content['application/json']) return []; // bytes (a download): nothing to validate
+    if (!contentType.startsWith('application/json')) return [`${what}: answered ${contentType}, documented application/json`];
+    const pointer = `/paths/${escapePointer(match.template)}/${verb}/responses/${status}/content/application~1json/schema`;
+    return check(pointer, body, what);
+  };
+}
