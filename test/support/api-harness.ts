@@ -19,6 +19,7 @@ import type { SendLedger } from '../../domain/ports/send-ledger.port.js';
 import { DynamoDbSendLedger } from '../../functions/adapters/dynamodb-send-ledger.adapter.js';
 import { checkDeadline } from '../../functions/deadline-check/deadline-check.js';
 import { LocalScheduler } from '../../infra/local/local-scheduler.js';
+import { composeReports } from '../../functions/report-aggregates/compose.js';
 
 export interface Caller {
   sub: string;
@@ -54,7 +55,7 @@ export function apiHarness(startAt = '2026-11-02T10:00:00Z', tableName = inject(
   const core = composeCore({ db, tableName, clock, holidays: SHIPPED_BANK_HOLIDAYS, defaultFromAddress: 'complaints@test.example' });
   const { complaints, landlords, quarantine } = core;
   const intake = new InboundIntake({ ...core, blobs });
-  const handler = createHttpApi({ ...core, releaser: intake });
+  const handler = createHttpApi({ ...core, ...composeReports(db, tableName, landlords), releaser: intake });
 
   async function call(
     method: string,

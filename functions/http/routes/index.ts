@@ -6,14 +6,17 @@ import { correspondenceRoutes } from './correspondence.routes.js';
 import { landlordRoutes } from './landlord.routes.js';
 import { quarantineRoutes, type QuarantineDeps } from './quarantine.routes.js';
 import { transitionRoutes } from './transition.routes.js';
+import { complaintRecordRoutes, reportRoutes, type ReportDeps } from './report.routes.js';
 
-export function apiRoutes(deps: ApiDeps & QuarantineDeps): Route[] {
+export function apiRoutes(deps: ApiDeps & QuarantineDeps & ReportDeps): Route[] {
   const routes = [
     ...landlordRoutes(deps),
     ...complaintRoutes(deps),
     ...transitionRoutes(deps),
     ...correspondenceRoutes(deps),
     ...quarantineRoutes(deps),
+    ...complaintRecordRoutes(deps),
+    ...reportRoutes(deps),
   ];
   // Built once per cold start: the document only changes with the code.
   let document: unknown;
