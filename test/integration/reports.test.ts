@@ -289,7 +289,7 @@ describe('reports over a mixed year driven through the API', () => {
         }
       }),
     );
-  }, 120_000);
+  }, 300_000);
 
   const finals = async (): Promise<Complaint[]> => Promise.all(ids.map(async (id) => (await h.base.complaints.get(landlord.landlordId, id))!));
 
@@ -367,6 +367,19 @@ describe('reports over a mixed year driven through the API', () => {
     expect(annual.body.governingBodyResponse).toEqual({ text: 'The board accepts the report.', recordedOn: '2026-06-20' });
     const handlerCannot = await h.call('GET', '/v1/reports/annual?year=2025', { caller: landlord.handler });
     expect(handlerCannot.status).toBe(403);
+  });
+
+  it('8.1, 8.2: the annual report as one self-contained printable page: headline figures, non-empty SVG charts, table headers, no script', async () => {
+    const annual = (await h.call('GET', '/v1/reports/annual?year=2025', { caller: landlord.officer })).body;
+    const page = await h.call('GET', '/v1/reports/annual?year=2025', { caller: landlord.officer, accept: 'text/html' });
+    expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
+    const html = page.text;
+    expect(html).toContain(`We received ${annual.volumes.received.stage1} stage 1 complaints and ${annual.volumes.received.stage2} stage 2 complaints in 2025/26.`);
+    const svgs = html.match(/<svg[\s\S]*?<\/svg>/g) ?? [];
+    expect(svgs.length).toBe(2);
+    for (const svg of svgs) expect(svg).toMatch(/<rect x="\d+" y="\d+" width="[1-9]\d*"/);
+    expect(html).toContain('<th scope="col">Category</th>');
+    expect(html).not.toMatch(/<script|<link|src=|url\(/i);
   });
 
   it('aggregates: a redelivered change, an older image arriving late and concurrent deliveries of one change are each counted once', async () => {

@@ -23,6 +23,7 @@ import { ifMatchVersion } from '../if-match.js';
 import { complaintJson, versionHeaders } from '../presenter.js';
 import { route, type Reply, type Request } from '../router.js';
 import { annualCsv, selfAssessmentCsv, tsmCsv } from '../report-csv.js';
+import { annualHtml } from '../report-html.js';
 import {
   ComplaintResponse,
   EvidenceBody,
@@ -126,7 +127,7 @@ export const reportRoutes = (deps: ApiDeps & ReportDeps) => [
   route<Record<string, never>, z.infer<typeof ReportYearQuery>>({
     method: 'GET',
     path: '/v1/reports/annual',
-    summary: 'The annual complaints report for the landlord’s financial year starting in `year` (8.1, 8.2); text/csv by Accept',
+    summary: 'The annual complaints report for the landlord’s financial year starting in `year` (8.1, 8.2); text/csv or a printable text/html page by Accept',
     roles: READERS,
     query: ReportYearQuery,
     handle: async ({ caller, query, headers }) => {
@@ -148,6 +149,10 @@ export const reportRoutes = (deps: ApiDeps & ReportDeps) => [
         ...(response && { governingBodyResponse: response }),
       });
       if (accepts(headers, 'text/csv')) return csvReply(annualCsv(report), `annual-report-${year.label.replace('/', '-')}`);
+      // One printable page: its own styles, charts as inline SVG, nothing fetched and no script to run.
+      if (accepts(headers, 'text/html')) {
+        return { body: annualHtml(report, settings.name || 'Your landlord'), headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:" } };
+      }
       return { body: report };
     },
   }),
