@@ -18,6 +18,7 @@ import {
   type StageDeadlines,
   type StageRecord,
   type Status,
+  type Tenure,
 } from './complaint.js';
 import { isStepOpen } from '../schedules/open-steps.js';
 import { isResidentContact, type Correspondence } from './correspondence.js';
@@ -60,6 +61,8 @@ export interface NewComplaint {
   representative?: Representative;
   serviceRequestId?: string;
   reasonableAdjustments?: string[];
+  /** TSM CH01/CH02 are per tenure; it can also be recorded later (tenure.ts). */
+  tenure?: Tenure;
 }
 
 const today = (ctx: TransitionContext): PlainDate => dateInZone(ctx.now, ctx.policy.timeZone);
@@ -140,6 +143,7 @@ export function logComplaint(
       ...(input.category !== undefined && { category: input.category }),
       ...(input.representative !== undefined && { representative: input.representative }),
       ...(input.serviceRequestId !== undefined && { serviceRequestId: input.serviceRequestId }),
+      ...(input.tenure !== undefined && { tenure: input.tenure }),
       reasonableAdjustments: input.reasonableAdjustments ?? [],
       // 6.2: the clock runs from receipt by anyone in the organisation, not from logging.
       stages: { stage1: { receivedOn: dateInZone(received, ctx.policy.timeZone), extensions: [] } },

@@ -77,3 +77,17 @@ export function tableDefinition(TableName: string): CreateTableCommandInput {
     StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' },
   };
 }
+
+/**
+ * Report aggregates (see ARCHITECTURE.md, Reports): per landlord one partition holding a counters item per
+ * day, the applied state per complaint, and the sparse details (improvements, orders) reports list by name.
+ */
+export const reportKeys = {
+  aggregatePk: (landlordId: string) => `LANDLORD#${landlordId}#AGG`,
+  daySk: (date: string) => `DAY#${date}`,
+  appliedSk: (complaintId: string) => `APPLIED#${complaintId}`,
+  detailSk: (complaintId: string) => `DETAIL#${complaintId}`,
+  selfAssessmentSk: (year: number, provision: string) => `SELF_ASSESSMENT#${year}#${provision}`,
+  governingBodyResponseSk: (year: number) => `GOVERNING_BODY_RESPONSE#${year}`,
+  reportEventSk: (at: string, id: string) => `REPORT_EVENT#${at}#${id}`,
+};

@@ -6,13 +6,14 @@ import { createRouter } from '../http/router.js';
 import { apiRoutes } from '../http/routes/index.js';
 import type { QuarantineDeps } from '../http/routes/quarantine.routes.js';
 import type { LetterDeps } from '../http/routes/letter.routes.js';
+import type { ReportDeps } from '../http/routes/report.routes.js';
 import { toHttpError } from '../shared/http-error.js';
 import { logger } from '../shared/logger.js';
 
 export type HttpApiHandler = (event: APIGatewayProxyEventV2WithJWTAuthorizer, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
 
 /** The HTTP API as one Lambda handler; AWS and the local stack compose it with their own adapters. */
-export function createHttpApi(deps: ApiDeps & QuarantineDeps & LetterDeps): HttpApiHandler {
+export function createHttpApi(deps: ApiDeps & QuarantineDeps & LetterDeps & ReportDeps): HttpApiHandler {
   const dispatch = createRouter(apiRoutes(deps));
   return middy<APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2>()
     .use(injectLambdaContext(logger, { resetKeys: true }))

@@ -1,11 +1,15 @@
 import { LambdaClient } from '@aws-sdk/client-lambda';
+import { createDocumentClient } from '../adapters/dynamodb-client.js';
 import { LambdaQuarantineReleaser } from '../adapters/lambda-quarantine-releaser.adapter.js';
+import { composeReports } from '../report-aggregates/compose.js';
 import { composeCoreFromEnv } from '../shared/compose.js';
 import { requiredEnv } from '../shared/config.js';
 import { createHttpApi } from './app.js';
 
 // Composition root for AWS: clients and config are made once per cold start.
+const core = composeCoreFromEnv();
 export const handler = createHttpApi({
-  ...composeCoreFromEnv(),
+  ...core,
+  ...composeReports(createDocumentClient(), requiredEnv('TABLE_NAME'), core.landlords),
   releaser: new LambdaQuarantineReleaser(new LambdaClient({}), requiredEnv('INBOUND_FUNCTION_NAME')),
 });

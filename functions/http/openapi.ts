@@ -29,7 +29,10 @@ function errorStatuses(r: Route): (keyof typeof ERROR_CODE_BY_STATUS)[] {
 }
 
 function successResponse(r: Route): ResponseConfig {
-  if (r.response) return { description: r.summary, content: { 'application/json': { schema: r.response } } };
+  if (r.response) {
+    const alternatives = Object.fromEntries((r.alsoAnswers ?? []).map((type) => [type, { schema: { type: 'string' as const } }]));
+    return { description: r.summary, content: { 'application/json': { schema: r.response }, ...alternatives } };
+  }
   if (r.download) {
     return { description: r.download.description, content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } };
   }

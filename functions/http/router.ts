@@ -51,6 +51,8 @@ export interface Route<P = unknown, Q = unknown, B = unknown> {
   response?: ZodType;
   /** The success answer is bytes (or a 302 to them on AWS), not JSON. */
   download?: { description: string };
+  /** Other forms of the same answer a caller may ask for with Accept (a report as CSV or a printable page). */
+  alsoAnswers?: readonly ('text/csv' | 'text/html')[];
   successStatus?: number;
   /** Error statuses this route answers beyond the ones every route can. */
   errors?: readonly RouteErrorStatus[];

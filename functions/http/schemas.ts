@@ -103,6 +103,7 @@ export const NewComplaintBody = z
     representative: z.strictObject({ name: text(LIMITS.name), relationship: text(LIMITS.reference), email: email.optional(), address: text(LIMITS.address).optional() }).optional(),
     serviceRequestId: text(LIMITS.reference).optional(),
     reasonableAdjustments: texts(LIMITS.reasonableAdjustments).optional(),
+    tenure: z.enum(TENURES).optional(),
   })
   .openapi('NewComplaint');
 
@@ -580,3 +581,38 @@ export const LetterResponse = z
   })
   .strict()
   .openapi('PostedLetter');
+
+// Reports (issue 11): periods, years, the landlord's own entries, and the records under them.
+const reportYear = z.coerce.number().int().min(1900).max(9998);
+export const ReportPeriodQuery = z.strictObject({ from: plainDate, to: plainDate });
+export const ReportYearQuery = z.strictObject({ year: reportYear });
+export const ReportYearParams = z.strictObject({ year: reportYear });
+export const SelfAssessmentParams = z.strictObject({ year: reportYear, provision: z.string().min(1).max(20) });
+export const SelfAssessmentEntryBody = z
+  .strictObject({ compliant: z.enum(['yes', 'no', 'not_applicable']), evidence: text(LIMITS.description), commentary: text(LIMITS.description).optional() })
+  .openapi('SelfAssessmentEntry');
+export const GoverningBodyResponseBody = z.strictObject({ text: text(LIMITS.description), recordedOn: plainDate.optional() }).openapi('GoverningBodyResponse');
+export const TenureBody = z.strictObject({ tenure: z.enum(TENURES) }).openapi('Tenure');
+export const LearningBody = z
+  .strictObject({
+    category: text(LIMITS.category).optional(),
+    rootCause: text(LIMITS.description).optional(),
+    lessons: text(LIMITS.description).optional(),
+    improvements: z
+      .array(z.strictObject({ id: z.string().min(1).max(100).optional(), description: text(LIMITS.description), owner: text(LIMITS.name), dueBy: plainDate }))
+      .max(50)
+      .optional(),
+  })
+  .openapi('Learning');
+export const ImprovementParams = z.strictObject({ id: z.string().min(1).max(100), improvementId: z.string().min(1).max(100) });
+export const OrderParams = z.strictObject({ id: z.string().min(1).max(100), orderId: z.string().min(1).max(100) });
+export const EvidenceBody = z.strictObject({ evidence: text(LIMITS.description).optional() });
+export const RequiredEvidenceBody = z.strictObject({ evidence: text(LIMITS.description) });
+export const OmbudsmanReferralBody = z.strictObject({ referredOn: plainDate, reference: text(LIMITS.reference) }).openapi('OmbudsmanReferral');
+export const OmbudsmanDeterminationBody = z
+  .strictObject({
+    determinedOn: plainDate,
+    findings: z.array(z.strictObject({ element: text(LIMITS.reference), finding: z.enum(OMBUDSMAN_FINDINGS) })).min(1).max(50),
+    orders: z.array(z.strictObject({ description: text(LIMITS.description), dueBy: plainDate })).max(50).default([]),
+  })
+  .openapi('OmbudsmanDetermination');

@@ -22,6 +22,8 @@ import { crashAfterSends } from './crash-after-sends.js';
 import { FileBlobStore } from './file-blob-store.js';
 import { startSmtpIntake } from './smtp-intake.js';
 import { ensureTable, startDynamoDbLocal, type RunningDynamoDb } from './dynamodb-local.js';
+import { composeReports } from '../../functions/report-aggregates/compose.js';
+import { aggregatingAfterCommit } from '../../functions/report-aggregates/after-commit.js';
 
 export interface LocalStackOptions {
   port: number;
@@ -71,10 +73,16 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
     const clock = new LocalClock(options.startAt, options.dataDir ? join(options.dataDir, 'local-clock.json') : undefined);
     const blobs = new FileBlobStore(options.dataDir ? join(options.dataDir, 'blobs') : mkdtempSync(join(tmpdir(), 'complaints-blobs-')));
-    const core = composeCore({ db, tableName, clock, holidays: loadBankHolidays(), defaultFromAddress: DEFAULT_FROM });
-    const { landlords } = core;
+    const base = composeCore({ db, tableName, clock, holidays: loadBankHolidays(), defaultFromAddress: DEFAULT_FROM });
+    const { landlords } = base;
+    // No table stream locally: report counters move right after each commit, through the stream consumer's code.
+    const reports = composeReports(db, tableName, landlords);
+    const core = {
+      ...base,
+      complaints: aggregatingAfterCommit(base.complaints, reports.aggregates, (error) => process.stderr.write(`local report aggregates: ${(error as Error).stack}\n`)),
+    };
     const intake = new InboundIntake({ ...core, blobs });
-    const handler = createHttpApi({ ...core, releaser: intake });
+    const handler = createHttpApi({ ...core, ...reports, releaser: intake });
     const smtp = await startSmtpIntake({ port: options.smtpPort ?? 0, landlords, blobs, intake, clock });
     const localOutbox = new LocalOutbox(db, tableName, clock);
     // Fired through the same payload parsing as EventBridge Scheduler's invoke of the deadline-check function.

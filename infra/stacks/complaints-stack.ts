@@ -111,6 +111,7 @@ export class ComplaintsStack extends Stack {
         filters: [FilterCriteria.filter({ dynamodb: { NewImage: { entity: { S: FilterRule.isEqual('outbox') }, status: { S: FilterRule.isEqual('pending') } } } })],
       }),
     );
+    this.reportAggregates(settings, protect);
     new Rule(this, 'OutboxSweep', {
       description: 'Retries outbox messages whose backoff has passed',
       schedule: Schedule.rate(Duration.minutes(1)),
@@ -132,6 +133,51 @@ export class ComplaintsStack extends Stack {
     output('MailBucket', this.email.bucket.bucketName, 'Raw inbound mail (inbound/) and attachments (attachments/)');
     output('AlarmTopicArn', this.operations.alarms.topicArn, 'Alarms: function errors and throttles, dead-letter queue depth');
     output('TableName', this.data.table.tableName, 'The complaints table');
+  }
+
+  /**
+   * Report counters kept from the same stream, filtered to complaint items: reads and writes only the
+   * landlords' aggregate partitions (LANDLORD#<id>#AGG) and reads the landlord's settings (its zone).
+   */
+  private reportAggregates(settings: DeploymentSettings, protect: boolean): void {
+    const fn = new ComplaintFunction(this, 'ReportAggregates', {
+      entry: 'report-aggregates',
+      description: 'Keeps report counters per landlord and day from complaint changes (idempotent by version)',
+      environment: { TABLE_NAME: this.data.table.tableName },
+      logRetentionDays: settings.logRetentionDays,
+      removalPolicy: protect ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    }).fn;
+    this.functionEntries.push('report-aggregates');
+    this.operations.watchFunction('ReportAggregates', fn);
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem'],
+        resources: [this.data.table.tableArn],
+        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['LANDLORD#*#AGG'] } },
+      }),
+    );
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['dynamodb:GetItem'],
+        resources: [this.data.table.tableArn],
+        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['LANDLORD#*'] } },
+      }),
+    );
+    const complaint = { entity: { S: FilterRule.isEqual('complaint') } };
+    fn.addEventSource(
+      new DynamoEventSource(this.data.table, {
+        startingPosition: StartingPosition.TRIM_HORIZON,
+        batchSize: 50,
+        bisectBatchOnError: true,
+        retryAttempts: 5,
+        reportBatchItemFailures: true,
+        // One complaint's records are in order on one shard: no parallel batches per shard, so versions arrive in order.
+        parallelizationFactor: 1,
+        onFailure: new SqsDlq(this.operations.deadLetterQueue('ReportAggregatesDeadLetters')),
+        filters: [FilterCriteria.filter({ dynamodb: { NewImage: complaint } }), FilterCriteria.filter({ eventName: FilterRule.isEqual('REMOVE'), dynamodb: { OldImage: complaint } })],
+      }),
+    );
+    Validations.of(fn).acknowledge({ id: 'AwsSolutions-IAM5[Resource::*]', reason: 'dynamodb:ListStreams has no resource-level permissions; the stream event source needs it.' });
   }
 
   /** Each wildcard nag finds is scoped to this stack's own resources; acknowledged one by one, with why. */

@@ -2,6 +2,7 @@ import { apiLatencyBench } from './api-latency.bench.js';
 import { bundleBudgetBench } from './bundle-budget.bench.js';
 import { fuzzBench } from './fuzz.bench.js';
 import { intakeRateBench } from './intake-rate.bench.js';
+import { reportScaleBench } from './report-scale.bench.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 process.env.POWERTOOLS_LOG_LEVEL ??= 'SILENT';
@@ -11,6 +12,7 @@ const benches: [string, () => Promise<string[]>][] = [
   ['intake-rate', intakeRateBench],
   ['bundle-budget', bundleBudgetBench],
   ['fuzz', fuzzBench],
+  ['report-scale', reportScaleBench],
 ];
 const only = process.argv[2];
 for (const [name, bench] of benches) {

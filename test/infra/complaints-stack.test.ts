@@ -43,7 +43,7 @@ describe('the CDK app', () => {
     built.app.synth(); // runs cdk-nag's AwsSolutions checks: throws on any unacknowledged finding
     stack = built.stack;
     template = Template.fromStack(stack);
-  });
+  }, 180_000); // synth with cdk-nag takes 40 s alone on a loaded 2-core machine
 
   it('synthesises clean under cdk-nag AwsSolutions, and a finding would fail it', () => {
     const { app } = synthesize(PROD, (s) => new Queue(s, 'UnencryptedQueue', { enforceSSL: false }));
@@ -62,10 +62,10 @@ describe('the CDK app', () => {
       .filter((entry) => entry.isDirectory() && existsSync(join(import.meta.dirname, '../../functions', entry.name, 'handler.ts')))
       .map((entry) => entry.name)
       .sort();
-    expect(entries).toEqual(['deadline-check', 'http-api', 'inbound-email', 'outbox-dispatcher', 'ses-events']);
+    expect(entries).toEqual(['deadline-check', 'http-api', 'inbound-email', 'outbox-dispatcher', 'report-aggregates', 'ses-events']);
     expect([...stack.functionEntries].sort()).toEqual(entries);
     const functions = template.findResources('AWS::Lambda::Function', { Properties: { Runtime: 'nodejs22.x' } });
-    expect(Object.keys(functions).filter((id) => !id.includes('AutoDeleteObjects') && !id.includes('CustomResource'))).toHaveLength(5);
+    expect(Object.keys(functions).filter((id) => !id.includes('AutoDeleteObjects') && !id.includes('CustomResource'))).toHaveLength(6);
     template.allResourcesProperties('AWS::Lambda::Function', Match.objectLike({}));
     for (const fn of Object.values(functions)) {
       expect((fn as { Properties: { Architectures: string[] } }).Properties.Architectures).toEqual(['arm64']);
@@ -257,6 +257,26 @@ describe('the CDK app', () => {
         Condition: { ArnEquals: { 'aws:SourceArn': { 'Fn::GetAtt': [expect.stringMatching(/^EmailSendEventsToLedger/), 'Arn'] } } },
       }),
     ]);
+  });
+
+  it('reports: the aggregate consumer takes complaint items from the stream and writes only aggregate partitions', () => {
+    const statements = statementsOf(template, 'ReportAggregates').filter((s) => actionsOf([s]).some((a) => a.startsWith('dynamodb:') && !a.startsWith('dynamodb:DescribeStream') && !a.startsWith('dynamodb:GetRecords') && !a.startsWith('dynamodb:GetShardIterator') && a !== 'dynamodb:ListStreams'));
+    const table = { 'Fn::GetAtt': [expect.stringMatching(/^DataTable/), 'Arn'] };
+    expect(statements).toEqual([
+      {
+        Action: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem'],
+        Effect: 'Allow',
+        Resource: table,
+        Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['LANDLORD#*#AGG'] } },
+      },
+      { Action: 'dynamodb:GetItem', Effect: 'Allow', Resource: table, Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['LANDLORD#*'] } } },
+    ]);
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      FunctionName: { Ref: Match.stringLikeRegexp('^ReportAggregatesFunction') },
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      ParallelizationFactor: 1,
+      FilterCriteria: { Filters: [{ Pattern: Match.stringLikeRegexp('complaint') }, { Pattern: Match.stringLikeRegexp('REMOVE') }] },
+    });
   });
 
   it('lets the SES event consumer update items in complaint partitions of the table, nothing else', () => {

@@ -33,6 +33,7 @@ export function assertMatchesContract(method: string, path: string, answer: Pick
   const problems = contract(method, path, answer.status, answer.body, answer.headers['content-type'] ?? 'application/json');
   if (problems.length > 0) throw new Error(`the answer does not match the OpenAPI document:\n${problems.join('\n')}`);
 }
+import { composeReports } from '../../functions/report-aggregates/compose.js';
 
 export interface Caller {
   sub: string;
@@ -68,7 +69,7 @@ export function apiHarness(startAt = '2026-11-02T10:00:00Z', tableName = inject(
   const core = composeCore({ db, tableName, clock, holidays: SHIPPED_BANK_HOLIDAYS, defaultFromAddress: 'complaints@test.example' });
   const { complaints, landlords, quarantine } = core;
   const intake = new InboundIntake({ ...core, blobs });
-  const handler = createHttpApi({ ...core, releaser: intake });
+  const handler = createHttpApi({ ...core, ...composeReports(db, tableName, landlords), releaser: intake });
 
   async function call(
     method: string,

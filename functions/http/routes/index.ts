@@ -8,8 +8,9 @@ import { landlordRoutes } from './landlord.routes.js';
 import { quarantineRoutes, type QuarantineDeps } from './quarantine.routes.js';
 import { transitionRoutes } from './transition.routes.js';
 import { letterRoutes, type LetterDeps } from './letter.routes.js';
+import { complaintRecordRoutes, reportRoutes, type ReportDeps } from './report.routes.js';
 
-export function apiRoutes(deps: ApiDeps & QuarantineDeps & LetterDeps): Route[] {
+export function apiRoutes(deps: ApiDeps & QuarantineDeps & LetterDeps & ReportDeps): Route[] {
   const routes = [
     ...landlordRoutes(deps),
     ...complaintRoutes(deps),
@@ -17,6 +18,8 @@ export function apiRoutes(deps: ApiDeps & QuarantineDeps & LetterDeps): Route[] 
     ...correspondenceRoutes(deps),
     ...quarantineRoutes(deps),
     ...letterRoutes(deps),
+    ...complaintRecordRoutes(deps),
+    ...reportRoutes(deps),
   ];
   // Built once per cold start: the document only changes with the code.
   let document: unknown;

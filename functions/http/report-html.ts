@@ -1,0 +1,117 @@
+import type { AnnualReport, StageCounts } from '../../domain/reports/annual.js';
+import { displayTsm, formatNumber, formatPercent } from '../../domain/reports/tsm.js';
+
+/**
+ * The annual report as one page a governing body can read and print: plain words, charts drawn as inline
+ * SVG, tables with headers a screen reader announces. No script, no stylesheet or font from elsewhere.
+ */
+
+const escape = (text: string): string => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+interface Bar {
+  label: string;
+  values: number[];
+}
+
+/** Grouped horizontal bars, one colour per series, each bar labelled with its number (readable in grey print). */
+function barChart(title: string, series: string[], bars: Bar[]): string {
+  const colours = ['#1d4e89', '#e07a1f'];
+  const rowHeight = 14 * series.length + 10;
+  const labelWidth = 210;
+  const width = 640;
+  const max = Math.max(1, ...bars.flatMap((bar) => bar.values));
+  const height = bars.length * rowHeight + 30;
+  const rows = bars
+    .map((bar, i) => {
+      const y = i * rowHeight + 24;
+      const rects = bar.values
+        .map((value, s) => {
+          const w = Math.round(((width - labelWidth - 50) * value) / max);
+          const by = y + s * 14;
+          return `<rect x="${labelWidth}" y="${by}" width="${w}" height="12" fill="${colours[s % colours.length]}"/><text x="${labelWidth + w + 4}" y="${by + 10}" font-size="10">${value}</text>`;
+        })
+        .join('');
+      return `<text x="${labelWidth - 6}" y="${y + 10}" font-size="11" text-anchor="end">${escape(bar.label)}</text>${rects}`;
+    })
+    .join('');
+  const legend = series.map((name, s) => `<rect x="${labelWidth + s * 120}" y="4" width="10" height="10" fill="${colours[s % colours.length]}"/><text x="${labelWidth + s * 120 + 14}" y="13" font-size="11">${escape(name)}</text>`).join('');
+  return `<figure><svg role="img" aria-label="${escape(title)}" xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><title>${escape(title)}</title>${legend}${rows}</svg><figcaption>${escape(title)}</figcaption></figure>`;
+}
+
+function table(caption: string, head: string[], rows: (string | number)[][]): string {
+  const th = head.map((cell) => `<th scope="col">${escape(cell)}</th>`).join('');
+  const body = rows.map(([first, ...rest]) => `<tr><th scope="row">${escape(String(first))}</th>${rest.map((cell) => `<td>${escape(String(cell))}</td>`).join('')}</tr>`).join('');
+  return `<table><caption>${escape(caption)}</caption><thead><tr>${th}</tr></thead><tbody>${body}</tbody></table>`;
+}
+
+const stages = (row: StageCounts): number[] => [row.stage1, row.stage2];
+const words = (value: string): string => (value === '' ? 'Not categorised' : value.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase()));
+const pounds = (pence: number): string => `£${formatNumber(pence / 100, 2)}`;
+
+export function annualHtml(report: AnnualReport, landlordName: string): string {
+  const year = report.financialYear;
+  const v = report.volumes;
+  const t = report.timeliness;
+  const tsm = displayTsm(report.tsm);
+  const respondPct = (stage: 'stage1' | 'stage2') => formatPercent(t[stage].respond.percentOnTime, 1);
+  const headline = [
+    `We received ${v.received.stage1} stage 1 complaints and ${v.received.stage2} stage 2 complaints in ${year.label}.`,
+    `We answered ${respondPct('stage1')} of stage 1 complaints and ${respondPct('stage2')} of stage 2 complaints within the Code's timescales.`,
+    `We refused ${report.refusals.total} complaints; ${report.refusals.summary}`,
+    `We offered ${pounds(report.remedies.compensation.offeredPence)} in compensation and paid ${pounds(report.remedies.compensation.paidPence)}.`,
+    `The Housing Ombudsman made ${report.ombudsman.nonComplianceFindings} findings of maladministration or service failure about us.`,
+  ];
+  const sa = report.selfAssessment;
+  const body = [
+    `<h1>${escape(landlordName)}: complaints annual report ${escape(year.label)}</h1>`,
+    `<p>This report covers ${escape(year.from)} to ${escape(year.to)}, as the Housing Ombudsman's Complaint Handling Code asks (section 8).</p>`,
+    `<section><h2>The year in brief</h2><ul>${headline.map((line) => `<li>${escape(line)}</li>`).join('')}</ul></section>`,
+    `<section><h2>Complaints received</h2>`,
+    barChart('Complaints received by month', ['Stage 1', 'Stage 2'], v.byMonth.map((row) => ({ label: row.month, values: stages(row) }))),
+    table('Complaints received by category', ['Category', 'Stage 1', 'Stage 2'], v.byCategory.map((row) => [words(row.category), row.stage1, row.stage2])),
+    table('Complaints received by channel', ['Channel', 'Stage 1', 'Stage 2'], v.byChannel.map((row) => [words(row.channel), row.stage1, row.stage2])),
+    `</section><section><h2>How quickly we answered</h2>`,
+    barChart('Responses on time and late', ['Stage 1', 'Stage 2'], [
+      { label: 'Within the timescale', values: [t.stage1.respond.withinTimescale, t.stage2.respond.withinTimescale] },
+      { label: 'Within an extension', values: [t.stage1.respond.withinExtension + t.stage1.respond.withinGoodReasonExtension, t.stage2.respond.withinExtension + t.stage2.respond.withinGoodReasonExtension] },
+      { label: 'Late', values: [t.stage1.respond.late, t.stage2.respond.late] },
+    ]),
+    table('Timeliness at each step', ['Step', 'On time', 'Late', 'Total'], [
+      ['Stage 1 acknowledgement', t.stage1.acknowledge.onTime, t.stage1.acknowledge.late, t.stage1.acknowledge.total],
+      ['Stage 1 response', t.stage1.respond.total - t.stage1.respond.late, t.stage1.respond.late, t.stage1.respond.total],
+      ['Stage 2 acknowledgement', t.stage2.acknowledge.onTime, t.stage2.acknowledge.late, t.stage2.acknowledge.total],
+      ['Stage 2 response', t.stage2.respond.total - t.stage2.respond.late, t.stage2.respond.late, t.stage2.respond.total],
+    ]),
+    table('Extensions', ['Stage', 'Total', 'Within the Code’s limit', 'Beyond it, with a good reason'], [
+      ['Stage 1', report.extensions.stage1.total, report.extensions.stage1.withinLimit, report.extensions.stage1.goodReason],
+      ['Stage 2', report.extensions.stage2.total, report.extensions.stage2.withinLimit, report.extensions.stage2.goodReason],
+    ]),
+    `</section><section><h2>Outcomes and remedies</h2>`,
+    table('Decisions', ['Decision', 'Stage 1', 'Stage 2'], Object.keys(report.outcomes.stage1).map((d) => [words(d), report.outcomes.stage1[d as keyof typeof report.outcomes.stage1], report.outcomes.stage2[d as keyof typeof report.outcomes.stage2]])),
+    table('Remedies', ['Remedy', 'Offered', 'Completed'], report.remedies.byKind.map((row) => [words(row.kind), row.offered, row.completed])),
+    table('Refusals by reason', ['Reason', 'Stage 1', 'Stage 2'], report.refusals.byGround.map((row) => [words(row.ground), row.stage1, row.stage2])),
+    `</section><section><h2>Tenant Satisfaction Measures</h2>`,
+    table('CH01 and CH02', ['Measure', 'Low-cost rental', 'Low-cost home ownership'], [
+      ['CH01(1) stage 1 complaints per 1,000 homes', tsm.low_cost_rental.ch01_1, tsm.low_cost_home_ownership.ch01_1],
+      ['CH01(2) stage 2 complaints per 1,000 homes', tsm.low_cost_rental.ch01_2, tsm.low_cost_home_ownership.ch01_2],
+      ['CH02(1) stage 1 answered on time', tsm.low_cost_rental.ch02_1, tsm.low_cost_home_ownership.ch02_1],
+      ['CH02(2) stage 2 answered on time', tsm.low_cost_rental.ch02_2, tsm.low_cost_home_ownership.ch02_2],
+    ]),
+    `</section><section><h2>The Housing Ombudsman and what we learned</h2>`,
+    table('Ombudsman', ['Item', 'Number'], [
+      ['Cases referred', report.ombudsman.referrals],
+      ['Determinations', report.ombudsman.determinations],
+      ...Object.entries(report.ombudsman.findings).map(([finding, n]) => [`Finding: ${words(finding)}`, n] as [string, number]),
+      ['Orders open at year end', report.ombudsman.orders.openAtEnd],
+      ['Service improvements completed on time', report.learning.improvements.completedOnTime],
+      ['Service improvements open at year end', report.learning.improvements.openAtEnd],
+    ]),
+    sa ? `<p>Self-assessment against the Code: ${sa.yes} provisions met, ${sa.no} not met${sa.notCompliant.length ? ` (${escape(sa.notCompliant.join(', '))})` : ''}, ${sa.undetermined} still to assess.</p>` : '',
+    `</section><section><h2>The governing body's response</h2>`,
+    report.governingBodyResponse ? `<p>${escape(report.governingBodyResponse.text)}</p><p>Recorded ${escape(report.governingBodyResponse.recordedOn)}.</p>` : '<p>Not yet recorded.</p>',
+    `</section>`,
+  ].join('\n');
+  const style =
+    'body{font-family:Arial,Helvetica,sans-serif;max-width:46rem;margin:1.5rem auto;color:#111;line-height:1.45}table{border-collapse:collapse;margin:1rem 0;width:100%}caption{text-align:left;font-weight:bold;margin-bottom:.3rem}th,td{border:1px solid #999;padding:.25rem .5rem;text-align:left}td{text-align:right}figure{margin:1rem 0;break-inside:avoid}table,section h2{break-inside:avoid}@media print{body{margin:0}}';
+  return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>${escape(landlordName)}: complaints annual report ${escape(year.label)}</title><style>${style}</style></head><body>${body}</body></html>`;
+}
