@@ -21,7 +21,7 @@ import { Conflict, InvalidInput, NotFound } from '../../domain/errors.js';
 import { inboundNoticeLetter } from '../../domain/letters/staff-letters.js';
 import type { LandlordSettings, StaffMember } from '../../domain/landlord/settings.js';
 import type { BlobStore } from '../../domain/ports/blob-store.port.js';
-import { DuplicateInbound, StaleSettings, VersionConflict, type ComplaintStore } from '../../domain/ports/complaint-store.port.js';
+import { DuplicateInbound, StaleSettings, VersionConflict } from '../../domain/ports/complaint-store.port.js';
 import type { HeldAttachment, QuarantineEntry, QuarantineReason, QuarantineStore } from '../../domain/ports/quarantine.port.js';
 import type { Caller } from '../shared/auth.js';
 import { applyTransition, createComplaint } from '../shared/complaint-commands.js';
@@ -86,20 +86,6 @@ function isTransient(error: unknown): boolean {
   if (e.$retryable || (e.$metadata?.httpStatusCode ?? 0) >= 500) return true;
   if (['ThrottlingException', 'ProvisionedThroughputExceededException', 'RequestLimitExceeded', 'InternalServerError', 'TimeoutError'].includes(e.name ?? '')) return true;
   return typeof e.code === 'string' && /^E[A-Z]+$/.test(e.code); // ECONNREFUSED, ECONNRESET, ETIMEDOUT...
-}
-
-/**
- * The complaint store, committing a new complaint without its receipt (3.7): released automatic
- * mail may become a complaint, but a machine is never answered.
- */
-function withoutReceipt(store: ComplaintStore): ComplaintStore {
-  const create: ComplaintStore['create'] = (landlordId, year, guards, build) =>
-    store.create(landlordId, year, guards, (reference) => {
-      const built = build(reference);
-      const outbox = (built.extras?.outbox ?? []).filter((message) => message.kind !== 'receipt');
-      return { ...built, extras: { ...built.extras, outbox } };
-    });
-  return Object.assign(Object.create(store) as ComplaintStore, { create });
 }
 
 /**
@@ -288,9 +274,8 @@ export class InboundIntake {
       return { landlordId, outcome: 'attached', complaintId: complaint.id, reference: complaint.reference };
     }
     const text = this.bodyText(reading.parsed).trim() || '(The email had no text; see its attachments.)';
-    const deps = how.automatic ? { ...this.deps, complaints: withoutReceipt(this.deps.complaints) } : this.deps;
     const complaint = await createComplaint(
-      deps,
+      this.deps,
       caller,
       {
         channel: 'email',
@@ -298,7 +283,8 @@ export class InboundIntake {
         description: clip(text, INBOUND_LIMITS.descriptionChars, '… (continued in the email)'),
         receivedAt: delivery.receivedAt.toISOString(),
       },
-      (created) => ({ correspondence: [record(created.id)], ...marker }),
+      // 9.9: automatic mail an officer released is logged, but a machine is never receipted.
+      (created) => ({ correspondence: [record(created.id)], ...marker, ...(how.automatic && { withhold: ['receipt' as const] }) }),
     );
     return { landlordId, outcome: 'logged', complaintId: complaint.id, reference: complaint.reference };
   }

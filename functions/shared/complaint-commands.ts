@@ -8,7 +8,7 @@ import { landlordPolicy, requireSavedSettings, type LandlordSettings } from '../
 import { StaleSettings, VersionConflict, type Built, type WriteExtras } from '../../domain/ports/complaint-store.port.js';
 import { desiredSchedules, scheduleChanges } from '../../domain/schedules/deadline-schedules.js';
 import { queueLetters } from './outbox-messages.js';
-import type { Letter } from '../../domain/letters/letter.js';
+import type { Letter, LetterKind } from '../../domain/letters/letter.js';
 import { byDelivery, withPostal } from './letter-delivery.js';
 import { scheduleOps } from './schedule-ops.js';
 import type { Caller } from './auth.js';
@@ -27,10 +27,11 @@ async function contextFor(deps: ApiDeps, caller: Caller, withStaff = false) {
 }
 
 /**
- * What a caller of the application layer adds to a change: records committed with it, and letters of
- * its own (staff notices, reminders) that are queued exactly as the change's own letters are.
+ * What a caller of the application layer adds to a change: records committed with it, letters of its
+ * own (staff notices, reminders) queued exactly as the change's own letters are, and letters of the
+ * change it knows must not go (no receipt to automatic mail an officer released, 9.9).
  */
-export type Effects = Omit<WriteExtras, 'letters'> & { letters?: Letter[] };
+export type Effects = Omit<WriteExtras, 'letters'> & { letters?: Letter[]; withhold?: readonly LetterKind[] };
 
 /**
  * The change plus what it causes, to commit together: the letters it sends (its own and the caller's)
@@ -45,7 +46,7 @@ function withEffects(
   ctx: TransitionContext,
   effects: Effects = {},
 ): Built {
-  const { letters: extraLetters = [], ...extras } = effects;
+  const { letters: extraLetters = [], withhold = [], ...extras } = effects;
   const desired = desiredSchedules(transition.complaint, ctx.policy, settings.reminderLeadWorkingDays, ctx.now);
   const complaint = { ...transition.complaint, schedules: desired };
   const schedules = scheduleOps(complaint, scheduleChanges(before?.schedules ?? [], desired), ctx.now, deps.newId);
@@ -55,7 +56,7 @@ function withEffects(
       escalationWindowWorkingDays: ctx.policy.escalationWindowWorkingDays,
       escalationWindowEnds: escalationWindowEnds(transition.complaint, ctx.policy)!,
     }),
-  });
+  }).filter((letter) => !withhold.includes(letter.kind));
   // Letters go by email, or are kept for the post (or held, undeliverable), in the change's own commit.
   const postal = byDelivery([...letters, ...extraLetters], { landlordId: caller.landlordId, complaint, ...(ctx.staff && { staff: ctx.staff }), complaintsOfficerEmail: settings.complaintsOfficerEmail, now: ctx.now, newId: deps.newId });
   const outbox = queueLetters(deps, caller.landlordId, settings, postal.emailed);
