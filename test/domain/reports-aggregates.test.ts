@@ -15,13 +15,13 @@ import {
   type Aggregate,
   type AppliedState,
 } from '../../domain/reports/aggregates.js';
-import { annualReport, type AnnualReport } from '../../domain/reports/annual.js';
+import { annualReport } from '../../domain/reports/annual.js';
 import { acknowledgementTiming, responseTiming } from '../../domain/reports/definitions.js';
 import { financialYear } from '../../domain/reports/period.js';
 import { tsmReport } from '../../domain/reports/tsm.js';
 import { Story, TZ } from '../support/complaint-story.js';
 import { histories } from '../support/random-history.js';
-import { oracleFigures } from '../support/reports-oracle.js';
+import { figuresOf, oracleFigures } from '../support/reports-oracle.js';
 
 const options = { timeZone: TZ };
 const homesByTenure = [
@@ -81,41 +81,6 @@ const deliveries = histories(8).chain((all) => {
     });
 });
 
-/** The figures of an annual report that the oracle recomputes, in the oracle's shape. */
-function figuresOf(report: AnnualReport) {
-  const strip = ({ percentOnTime: _p, ...rest }: { percentOnTime: number | null } & Record<string, number>) => rest;
-  const tsmTenure = (figures: AnnualReport['tsm']['byTenure']['low_cost_rental']) => ({
-    ch01: figures.ch01,
-    ch02: Object.fromEntries(
-      (['stage1', 'stage2'] as const).map((stage) => {
-        const { onTime: _o, percent: _p, ...rest } = figures.ch02[stage];
-        return [stage, rest];
-      }),
-    ),
-  });
-  return {
-    volumes: report.volumes,
-    outcomes: report.outcomes,
-    timeliness: Object.fromEntries(
-      (['stage1', 'stage2'] as const).map((stage) => [stage, { acknowledge: strip(report.timeliness[stage].acknowledge as never), respond: strip(report.timeliness[stage].respond as never) }]),
-    ),
-    extensions: report.extensions,
-    refusals: report.refusals.byGround,
-    remedies: report.remedies,
-    outstandingActions: report.outstandingActions,
-    datedRemedies: report.datedRemedies,
-    improvements: report.learning.improvements,
-    updates: report.updates,
-    ombudsman: {
-      referrals: report.ombudsman.referrals,
-      determinations: report.ombudsman.determinations,
-      findings: report.ombudsman.findings,
-      orders: report.ombudsman.orders,
-      severeMaladministrationOrders: report.ombudsman.severeMaladministrationOrders,
-    },
-    tsm: { homes: report.tsm.homes, lowCostRental: tsmTenure(report.tsm.byTenure.low_cost_rental), lowCostHomeOwnership: tsmTenure(report.tsm.byTenure.low_cost_home_ownership) },
-  };
-}
 
 describe('aggregates: idempotent under redelivery', () => {
   it('aggregates: folding deltas over any stream of versions (interleaved, lost, redelivered) equals the aggregate from scratch of the final versions', () => {

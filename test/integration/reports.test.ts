@@ -24,7 +24,7 @@ import { applyStreamRecords } from '../../functions/report-aggregates/report-agg
 import { composeCore } from '../../functions/shared/compose.js';
 import { FileBlobStore } from '../../infra/local/file-blob-store.js';
 import { seedLandlord, type Answer, type Caller } from '../support/api-harness.js';
-import { oracleFigures } from '../support/reports-oracle.js';
+import { figuresOf, oracleFigures } from '../support/reports-oracle.js';
 
 /**
  * A realistic mixed year driven through the API, with report counters kept after each commit by the stream
@@ -128,37 +128,6 @@ async function limited<T>(items: readonly T[], limit: number, each: (item: T) =>
 
 const definition = { understanding: 'The repair was not done', outcomesSought: ['Do the repair'] };
 
-/** The figures of an annual report that the oracle recomputes, in the oracle's shape. */
-function figuresOf(report: any) {
-  const strip = ({ percentOnTime: _p, ...rest }: Record<string, unknown>) => rest;
-  const tsmTenure = (figures: any) => ({
-    ch01: figures.ch01,
-    ch02: Object.fromEntries((['stage1', 'stage2'] as const).map((stage) => {
-      const { onTime: _o, percent: _p, ...rest } = figures.ch02[stage];
-      return [stage, rest];
-    })),
-  });
-  return {
-    volumes: report.volumes,
-    outcomes: report.outcomes,
-    timeliness: Object.fromEntries((['stage1', 'stage2'] as const).map((stage) => [stage, { acknowledge: strip(report.timeliness[stage].acknowledge), respond: strip(report.timeliness[stage].respond) }])),
-    extensions: report.extensions,
-    refusals: report.refusals.byGround,
-    remedies: report.remedies,
-    outstandingActions: report.outstandingActions,
-    datedRemedies: report.datedRemedies,
-    improvements: report.learning.improvements,
-    updates: report.updates,
-    ombudsman: {
-      referrals: report.ombudsman.referrals,
-      determinations: report.ombudsman.determinations,
-      findings: report.ombudsman.findings,
-      orders: report.ombudsman.orders,
-      severeMaladministrationOrders: report.ombudsman.severeMaladministrationOrders,
-    },
-    tsm: { homes: report.tsm.homes, lowCostRental: tsmTenure(report.tsm.byTenure.low_cost_rental), lowCostHomeOwnership: tsmTenure(report.tsm.byTenure.low_cost_home_ownership) },
-  };
-}
 
 describe('reports over a mixed year driven through the API', () => {
   const h = reportsHarness('2025-04-01T10:00:00Z');

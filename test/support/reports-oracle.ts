@@ -10,6 +10,7 @@ import {
   type StageRecord,
 } from '../../domain/complaint/complaint.js';
 import type { HomesCount } from '../../domain/landlord/report-settings.js';
+import type { AnnualReport } from '../../domain/reports/annual.js';
 
 /**
  * Report figures recomputed straight from complaint records, written as plainly as possible and
@@ -211,5 +212,41 @@ export function oracleFigures(
       severeMaladministrationOrders: progress(orders(true)),
     },
     tsm: { homes, lowCostRental: tsm('low_cost_rental'), lowCostHomeOwnership: tsm('low_cost_home_ownership') },
+  };
+}
+
+/** The figures of an annual report that the oracle recomputes, in the oracle's shape. */
+export function figuresOf(report: AnnualReport) {
+  const strip = ({ percentOnTime: _p, ...rest }: { percentOnTime: number | null } & Record<string, number>) => rest;
+  const tsmTenure = (figures: AnnualReport['tsm']['byTenure']['low_cost_rental']) => ({
+    ch01: figures.ch01,
+    ch02: Object.fromEntries(
+      (['stage1', 'stage2'] as const).map((stage) => {
+        const { onTime: _o, percent: _p, ...rest } = figures.ch02[stage];
+        return [stage, rest];
+      }),
+    ),
+  });
+  return {
+    volumes: report.volumes,
+    outcomes: report.outcomes,
+    timeliness: Object.fromEntries(
+      (['stage1', 'stage2'] as const).map((stage) => [stage, { acknowledge: strip(report.timeliness[stage].acknowledge as never), respond: strip(report.timeliness[stage].respond as never) }]),
+    ),
+    extensions: report.extensions,
+    refusals: report.refusals.byGround,
+    remedies: report.remedies,
+    outstandingActions: report.outstandingActions,
+    datedRemedies: report.datedRemedies,
+    improvements: report.learning.improvements,
+    updates: report.updates,
+    ombudsman: {
+      referrals: report.ombudsman.referrals,
+      determinations: report.ombudsman.determinations,
+      findings: report.ombudsman.findings,
+      orders: report.ombudsman.orders,
+      severeMaladministrationOrders: report.ombudsman.severeMaladministrationOrders,
+    },
+    tsm: { homes: report.tsm.homes, lowCostRental: tsmTenure(report.tsm.byTenure.low_cost_rental), lowCostHomeOwnership: tsmTenure(report.tsm.byTenure.low_cost_home_ownership) },
   };
 }
