@@ -9,6 +9,7 @@ import {
 } from '@aws-sdk/client-scheduler';
 import type { DeadlineCheckPayload } from '../../domain/ports/outbox.port.js';
 import type { Scheduler } from '../../domain/ports/scheduler.port.js';
+import { metrics } from '../shared/metrics.js';
 
 export interface SchedulerTarget {
   groupName: string;
@@ -48,16 +49,19 @@ export class EventBridgeScheduler implements Scheduler {
       },
     };
     try {
+      metrics.count('ScheduleCalls', 'create');
       await this.client.send(new CreateScheduleCommand(input));
     } catch (error) {
       // The name is deterministic: it exists already, so this is a move (an extension) or a retry.
       if (!(error instanceof ConflictException)) throw error;
+      metrics.count('ScheduleCalls', 'update');
       await this.client.send(new UpdateScheduleCommand(input));
     }
   }
 
   async delete(name: string): Promise<void> {
     try {
+      metrics.count('ScheduleCalls', 'delete');
       await this.client.send(new DeleteScheduleCommand({ Name: name, GroupName: this.target.groupName }));
     } catch (error) {
       if (!(error instanceof ResourceNotFoundException)) throw error; // fired and deleted itself, or never made

@@ -9,6 +9,7 @@ import type { Caller } from '../shared/auth.js';
 import { applyTransition } from '../shared/complaint-commands.js';
 import type { ApiDeps } from '../shared/deps.js';
 import { logger } from '../shared/logger.js';
+import { metrics } from '../shared/metrics.js';
 import { parseDeadlinePayload } from './payload.js';
 
 export type CheckResult = 'reminded' | 'overdue' | 'update_kept' | 'nothing' | 'gone';
@@ -60,7 +61,17 @@ export async function checkDeadline(deps: ApiDeps, payload: DeadlineCheckPayload
     if (error instanceof NotFound) return 'gone';
     throw error;
   }
+  // outcome is set inside the transition callback, which TypeScript's narrowing does not see.
+  if ((outcome as CheckResult) === 'overdue') metrics.count('DeadlinesMissed', stepKind(payload.step));
   return outcome;
+}
+
+/**
+ * A step's kind, as a metric dimension: `stage1-response` as it is, `action-<id>` as `action` (an id
+ * per dimension value would make a metric series per action).
+ */
+export function stepKind(step: string): string {
+  return /^stage\d+-/.test(step) ? step : step.split('-')[0]!;
 }
 
 /**

@@ -1,7 +1,6 @@
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import { composeCoreFromEnv } from '../shared/compose.js';
-import { logger } from '../shared/logger.js';
+import { instrumentation } from '../shared/instrumentation.js';
 import { runDeadlineCheck, type CheckResult } from './deadline-check.js';
 
 // Composition root for AWS: EventBridge Scheduler invokes this with the schedule's JSON payload.
@@ -9,4 +8,4 @@ const deps = composeCoreFromEnv();
 
 export const check = (event: unknown): Promise<CheckResult> => runDeadlineCheck(deps, event);
 
-export const handler = middy(check).use(injectLambdaContext(logger, { resetKeys: true }));
+export const handler = middy(check).use(instrumentation());

@@ -1,4 +1,3 @@
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import type { ApiDeps } from '../shared/deps.js';
@@ -8,6 +7,7 @@ import type { QuarantineDeps } from '../http/routes/quarantine.routes.js';
 import type { LetterDeps } from '../http/routes/letter.routes.js';
 import type { ReportDeps } from '../http/routes/report.routes.js';
 import { toHttpError } from '../shared/http-error.js';
+import { instrumentation } from '../shared/instrumentation.js';
 import { logger } from '../shared/logger.js';
 
 export type HttpApiHandler = (event: APIGatewayProxyEventV2WithJWTAuthorizer, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
@@ -16,7 +16,7 @@ export type HttpApiHandler = (event: APIGatewayProxyEventV2WithJWTAuthorizer, co
 export function createHttpApi(deps: ApiDeps & QuarantineDeps & LetterDeps & ReportDeps): HttpApiHandler {
   const dispatch = createRouter(apiRoutes(deps));
   return middy<APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2>()
-    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use(instrumentation())
     .use({
       onError: async (request) => {
         const { statusCode, body } = toHttpError(request.error, request.context.awsRequestId, logger);

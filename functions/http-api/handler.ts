@@ -4,6 +4,7 @@ import { LambdaQuarantineReleaser } from '../adapters/lambda-quarantine-releaser
 import { composeReports } from '../report-aggregates/compose.js';
 import { composeCoreFromEnv } from '../shared/compose.js';
 import { requiredEnv } from '../shared/config.js';
+import { traced } from '../shared/tracer.js';
 import { createHttpApi } from './app.js';
 
 // Composition root for AWS: clients and config are made once per cold start.
@@ -11,5 +12,5 @@ const core = composeCoreFromEnv();
 export const handler = createHttpApi({
   ...core,
   ...composeReports(createDocumentClient(), requiredEnv('TABLE_NAME'), core.landlords),
-  releaser: new LambdaQuarantineReleaser(new LambdaClient({}), requiredEnv('INBOUND_FUNCTION_NAME')),
+  releaser: new LambdaQuarantineReleaser(traced(new LambdaClient({})), requiredEnv('INBOUND_FUNCTION_NAME')),
 });

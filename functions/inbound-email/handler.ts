@@ -1,18 +1,19 @@
 import { S3Client } from '@aws-sdk/client-s3';
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { SESEvent } from 'aws-lambda';
 import { S3BlobStore } from '../adapters/s3-blob-store.adapter.js';
 import { composeCoreFromEnv } from '../shared/compose.js';
 import { requiredEnv } from '../shared/config.js';
+import { instrumentation } from '../shared/instrumentation.js';
 import { logger } from '../shared/logger.js';
+import { traced } from '../shared/tracer.js';
 import { Conflict, InvalidInput, NotFound } from '../../domain/errors.js';
 import type { QuarantineAnswer, QuarantineRequest } from '../adapters/lambda-quarantine-releaser.adapter.js';
 import { InboundIntake, type IntakeOutcome } from './inbound-intake.js';
 
 // Composition root for AWS: SES's receipt rule stores the raw message in S3, then invokes this.
 const prefix = process.env.INBOUND_PREFIX ?? 'inbound/';
-const blobs = new S3BlobStore(new S3Client({}), requiredEnv('MAIL_BUCKET'));
+const blobs = new S3BlobStore(traced(new S3Client({})), requiredEnv('MAIL_BUCKET'));
 const intake = new InboundIntake({ ...composeCoreFromEnv(), blobs });
 
 /** The API acts on a quarantined message: answered, never thrown, so the caller's mistakes map to 4xx. */
@@ -57,4 +58,4 @@ export async function receive(event: SESEvent): Promise<IntakeOutcome[]> {
 
 const dispatch = async (event: SESEvent | QuarantineRequest): Promise<IntakeOutcome[] | QuarantineAnswer> => ('Records' in event ? receive(event) : actOnQuarantine(event));
 
-export const handler = middy(dispatch).use(injectLambdaContext(logger, { resetKeys: true }));
+export const handler = middy(dispatch).use(instrumentation());

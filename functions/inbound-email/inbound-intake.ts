@@ -26,6 +26,7 @@ import type { HeldAttachment, QuarantineEntry, QuarantineReason, QuarantineStore
 import type { Caller } from '../shared/auth.js';
 import { applyTransition, createComplaint } from '../shared/complaint-commands.js';
 import type { ApiDeps } from '../shared/deps.js';
+import { metrics } from '../shared/metrics.js';
 import { parseHeaders, parseMail } from './mime-parser.js';
 
 /** Larger messages are held for a person rather than parsed in the request (SES accepts up to 40 MB). */
@@ -421,6 +422,7 @@ export class InboundIntake {
       status: 'held',
     };
     const quarantineId = await this.deps.quarantine.hold(entry, sha256(delivery.raw));
+    metrics.count('MailQuarantined', reason);
     return { landlordId, outcome: 'quarantined', quarantineId, reason };
   }
 }

@@ -1,7 +1,6 @@
 import { SchedulerClient } from '@aws-sdk/client-scheduler';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { createDocumentClient } from '../adapters/dynamodb-client.js';
@@ -9,7 +8,9 @@ import { DynamoDbSendLedger } from '../adapters/dynamodb-send-ledger.adapter.js'
 import { EventBridgeScheduler } from '../adapters/eventbridge-scheduler.adapter.js';
 import { SesMailer } from '../adapters/ses-mailer.adapter.js';
 import { requiredEnv } from '../shared/config.js';
+import { instrumentation } from '../shared/instrumentation.js';
 import { logger } from '../shared/logger.js';
+import { traced } from '../shared/tracer.js';
 import { composeDispatcher } from './compose.js';
 
 // Composition root for AWS: clients and config once per cold start.
@@ -20,9 +21,9 @@ const dispatcher = composeDispatcher({
   db,
   tableName,
   // One SDK attempt per send: SendEmail has no idempotency token (see SesMailer).
-  mailer: new SesMailer(new SESv2Client({ maxAttempts: 1 }), region, process.env.SES_CONFIGURATION_SET),
+  mailer: new SesMailer(traced(new SESv2Client({ maxAttempts: 1 })), region, process.env.SES_CONFIGURATION_SET),
   ledger: new DynamoDbSendLedger(db, tableName),
-  scheduler: new EventBridgeScheduler(new SchedulerClient({}), {
+  scheduler: new EventBridgeScheduler(traced(new SchedulerClient({})), {
     groupName: requiredEnv('SCHEDULE_GROUP'),
     targetArn: requiredEnv('DEADLINE_CHECK_ARN'),
     roleArn: requiredEnv('SCHEDULER_ROLE_ARN'),
@@ -60,4 +61,4 @@ async function dispatch(event: DynamoDBStreamEvent | SweepEvent): Promise<Dynamo
   return { batchItemFailures };
 }
 
-export const handler = middy(dispatch).use(injectLambdaContext(logger, { resetKeys: true }));
+export const handler = middy(dispatch).use(instrumentation());

@@ -7,6 +7,7 @@ import type { SendLedger, SendRef } from '../../domain/ports/send-ledger.port.js
 import type { ComplaintStore } from '../../domain/ports/complaint-store.port.js';
 import { scheduleName } from '../shared/schedule-ops.js';
 import { logger } from '../shared/logger.js';
+import { metrics } from '../shared/metrics.js';
 import { queueLetters } from '../shared/outbox-messages.js';
 
 export interface DispatcherOptions {
@@ -67,6 +68,7 @@ export class OutboxDispatcher {
         ref,
       );
       await this.outbox.markSent(message, messageId, this.clock.now());
+      metrics.count('LettersSent', message.kind);
       return 'sent';
     } catch (error) {
       const reason = (error as Error).message || String(error);
@@ -74,11 +76,13 @@ export class OutboxDispatcher {
         const delay = this.options.backoffMs * 2 ** (message.attempts - 1);
         await this.outbox.markRetry(message, new Date(now.getTime() + delay), reason);
         logger.warn('send failed; will retry', { outboxId: message.id, attempts: message.attempts, error: reason });
+        if (message.kind !== 'schedule') metrics.count('LettersRetried', message.kind);
         return 'retry';
       }
       const alert = message.kind === 'delivery_failed' ? undefined : await this.failureAlert(message, reason);
       await this.outbox.markFailed(message, reason, alert);
       logger.error('send failed for good', { outboxId: message.id, attempts: message.attempts, error: reason });
+      if (message.kind !== 'schedule') metrics.count('LettersFailed', message.kind);
       return 'failed';
     }
   }

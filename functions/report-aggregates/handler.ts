@@ -1,10 +1,9 @@
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { createDocumentClient } from '../adapters/dynamodb-client.js';
 import { DynamoDbLandlordStore } from '../adapters/dynamodb-landlord-store.adapter.js';
 import { requiredEnv } from '../shared/config.js';
-import { logger } from '../shared/logger.js';
+import { instrumentation } from '../shared/instrumentation.js';
 import { composeReports } from './compose.js';
 import { applyStreamRecords } from './report-aggregates.js';
 
@@ -14,5 +13,5 @@ const db = createDocumentClient();
 const { aggregates } = composeReports(db, tableName, new DynamoDbLandlordStore(db, tableName));
 
 export const handler = middy<DynamoDBStreamEvent, DynamoDBBatchResponse>()
-  .use(injectLambdaContext(logger, { resetKeys: true }))
+  .use(instrumentation())
   .handler((event) => applyStreamRecords(event.Records, aggregates));

@@ -1,7 +1,7 @@
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import { createDocumentClient } from '../adapters/dynamodb-client.js';
 import { DynamoDbSendLedger } from '../adapters/dynamodb-send-ledger.adapter.js';
+import { instrumentation } from '../shared/instrumentation.js';
 import { logger } from '../shared/logger.js';
 import { recordSendEvent, type RecordResult, type SesEvent } from './record-send-event.js';
 
@@ -17,4 +17,4 @@ export async function record(event: SesEvent): Promise<RecordResult> {
   return result;
 }
 
-export const handler = middy(record).use(injectLambdaContext(logger, { resetKeys: true }));
+export const handler = middy(record).use(instrumentation());

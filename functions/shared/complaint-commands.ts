@@ -11,6 +11,7 @@ import { queueLetters } from './outbox-messages.js';
 import type { Letter, LetterKind } from '../../domain/letters/letter.js';
 import { byDelivery, withPostal } from './letter-delivery.js';
 import { scheduleOps } from './schedule-ops.js';
+import { metrics } from './metrics.js';
 import type { Caller } from './auth.js';
 import type { ApiDeps } from './deps.js';
 
@@ -90,6 +91,7 @@ export function createComplaint(
       const logged = logComplaint(input, { id, reference, landlordId: caller.landlordId }, ctx);
       return withEffects(deps, caller, undefined, logged, settings, ctx, extras?.(logged.complaint) ?? {});
     });
+    metrics.count('ComplaintsLogged', transition.complaint.channel);
     return transition.complaint;
   });
 }
@@ -130,6 +132,7 @@ export function applyTransition(
       const built = withEffects(deps, caller, complaint, transition, settings, ctx, options.extras?.(transition.complaint, settings));
       try {
         await deps.complaints.save(built, complaint.version, { settingsVersion, ...(options.activeStaff && { activeStaff: options.activeStaff }) });
+        metrics.count('Transitions', built.transition.event.type);
         return built.transition.complaint;
       } catch (error) {
         if (error instanceof VersionConflict && options.ifMatch === undefined && tries < ATTEMPTS) continue;

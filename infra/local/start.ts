@@ -1,8 +1,11 @@
 import { resolve } from 'node:path';
 import { DEFAULT_LOCAL_JWT_SECRET } from './local-jwt.js';
-import { startLocalStack } from './local-stack.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+// Business metrics are CloudWatch EMF lines on AWS; locally they would only fill the terminal.
+process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
+// Imported after the line above: the metrics instance reads it when its module loads.
+const { startLocalStack } = await import('./local-stack.js');
 
 const port = Number(process.env.PORT ?? 3000);
 const dataDir = resolve(process.env.DATA_DIR ?? '.data');
