@@ -129,7 +129,7 @@ describe('business metrics counted where things happen', () => {
   });
 
   it('each EventBridge Scheduler call counts under its operation', async () => {
-    scheduler.on(CreateScheduleCommand).rejectsOnce(new ConflictException({ message: 'exists', $metadata: {} })).resolves({});
+    scheduler.on(CreateScheduleCommand).rejectsOnce(new ConflictException({ Message: 'exists', message: 'exists', $metadata: {} })).resolves({});
     scheduler.on(UpdateScheduleCommand).resolves({});
     scheduler.on(DeleteScheduleCommand).resolves({});
     const adapter = new EventBridgeScheduler(new SchedulerClient({ region: 'eu-west-2' }), { groupName: 'g', targetArn: 'arn:t', roleArn: 'arn:r', deadLetterArn: 'arn:d' });
