@@ -12,6 +12,17 @@ export interface DeploymentSettings {
   portalOrigins: string[];
   alarmEmail?: string;
   logRetentionDays: number;
+  /** The alarm on missed deadlines goes off when more than this many are missed in a day (0: any). */
+  missedDeadlineAlarmThreshold: number;
+}
+
+/** A whole number of deadlines, 0 or more: anything else stops the synth with the key's name. */
+function threshold(value: unknown): number {
+  const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  if (typeof number !== 'number' || !Number.isInteger(number) || number < 0) {
+    throw new Error(`missedDeadlineAlarmThreshold must be a whole number of deadlines, 0 or more: ${JSON.stringify(value)}`);
+  }
+  return number;
 }
 
 /** Lists arrive as JSON arrays from cdk.json or comma-separated strings from -c flags. */
@@ -36,5 +47,6 @@ export function settingsFromContext(node: Node): DeploymentSettings {
     portalOrigins: list(get('portalOrigins')),
     ...(get('alarmEmail') ? { alarmEmail: String(get('alarmEmail')) } : {}),
     logRetentionDays: Number(get('logRetentionDays') ?? 90),
+    missedDeadlineAlarmThreshold: threshold(get('missedDeadlineAlarmThreshold') ?? 0),
   };
 }

@@ -1,5 +1,5 @@
 import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
-import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
+import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
@@ -23,7 +23,7 @@ export interface ComplaintFunctionProps {
 /**
  * One Lambda entry point with the house policy: Node 22 on arm64, a minified ESM bundle with source
  * maps from the local esbuild (never Docker), Powertools settings, its own log group with retention,
- * and no permissions beyond the ones its stack grants it by name.
+ * active X-Ray tracing, and no permissions beyond the ones its stack grants it by name.
  */
 export class ComplaintFunction extends Construct {
   readonly fn: NodejsFunction;
@@ -45,6 +45,8 @@ export class ComplaintFunction extends Construct {
       memorySize: props.memorySize ?? 512,
       timeout: props.timeout ?? Duration.seconds(30),
       logGroup,
+      // Powertools Tracer (functions/shared/tracer.ts) adds a subsegment per AWS SDK call to this trace.
+      tracing: Tracing.ACTIVE,
       projectRoot: ROOT,
       depsLockFilePath: join(ROOT, 'package-lock.json'),
       environment: {
@@ -65,6 +67,10 @@ export class ComplaintFunction extends Construct {
       {
         id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
         reason: 'The basic execution role only lets the function write its own logs; everything else is granted by name.',
+      },
+      {
+        id: 'AwsSolutions-IAM5[Resource::*]',
+        reason: 'Active tracing: xray:PutTraceSegments and xray:PutTelemetryRecords have no resource-level permissions (stream event sources add dynamodb:ListStreams, likewise).',
       },
     );
   }

@@ -8,6 +8,7 @@ import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources'
 import type { Construct, IConstruct } from 'constructs';
 import { ComplaintFunction } from '../constructs/complaint-function.js';
 import { ComplaintsApi } from '../constructs/complaints-api.js';
+import { ComplaintsDashboard } from '../constructs/complaints-dashboard.js';
 import { ComplaintsData } from '../constructs/complaints-data.js';
 import { ComplaintsEmail, INBOUND_PREFIX } from '../constructs/complaints-email.js';
 import { ComplaintsOperations } from '../constructs/complaints-operations.js';
@@ -23,6 +24,7 @@ export class ComplaintsStack extends Stack {
   readonly email: ComplaintsEmail;
   readonly schedules: ComplaintsSchedules;
   readonly operations: ComplaintsOperations;
+  readonly dashboard: ComplaintsDashboard;
 
   constructor(scope: Construct, id: string, settings: DeploymentSettings, props?: StackProps) {
     super(scope, id, props);
@@ -124,6 +126,8 @@ export class ComplaintsStack extends Stack {
     httpApi.addToRolePolicy(new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [inbound.functionArn] }));
     this.api = new ComplaintsApi(this, 'Api', { handler: httpApi, portalOrigins: settings.portalOrigins, protect, logRetentionDays: settings.logRetentionDays });
     this.acknowledgeScopedWildcards({ httpApi, inbound, dispatcher, deadlineCheck });
+    // Last of the resources: the dashboard shows every alarm made before it.
+    this.dashboard = new ComplaintsDashboard(this, 'Dashboard', { alarmTopic: this.operations.alarms, missedDeadlineAlarmThreshold: settings.missedDeadlineAlarmThreshold });
 
     const output = (name: string, value: string, description: string) => new CfnOutput(this, name, { value, description });
     output('ApiUrl', this.api.api.apiEndpoint, 'Base URL of the HTTP API (routes under /v1)');
@@ -133,6 +137,7 @@ export class ComplaintsStack extends Stack {
     output('MailBucket', this.email.bucket.bucketName, 'Raw inbound mail (inbound/) and attachments (attachments/)');
     output('AlarmTopicArn', this.operations.alarms.topicArn, 'Alarms: function errors and throttles, dead-letter queue depth');
     output('TableName', this.data.table.tableName, 'The complaints table');
+    output('DashboardName', this.dashboard.dashboard.dashboardName, 'CloudWatch dashboard: business metrics and every alarm');
   }
 
   /**

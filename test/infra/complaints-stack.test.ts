@@ -6,6 +6,8 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { Queue } from 'aws-cdk-lib/aws-sqs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../infra/app.js';
+import { settingsFromContext } from '../../infra/deployment-settings.js';
+import { BUSINESS_METRICS } from '../../functions/shared/metric-names.js';
 import type { ComplaintsStack } from '../../infra/stacks/complaints-stack.js';
 
 const PROD = {
@@ -16,6 +18,8 @@ const PROD = {
   inboundAddresses: 'complaints@riverside.example.org,repairs@riverside.example.org',
   portalOrigins: 'https://portal.riverside.example.org',
   alarmEmail: 'officer@riverside.example.org',
+  // As a -c flag gives it: a string.
+  missedDeadlineAlarmThreshold: '5',
 };
 
 function synthesize(context: Record<string, unknown>, extra?: (stack: ComplaintsStack) => void) {
@@ -32,6 +36,10 @@ function statementsOf(template: Template, functionPath: string): { Action: strin
   if (!entry) throw new Error(`no policy for ${functionPath}`);
   return (entry[1] as { Properties: { PolicyDocument: { Statement: [] } } }).Properties.PolicyDocument.Statement;
 }
+/** The statement active tracing adds to every function's role (X-Ray has no resource-level permissions). */
+const TRACING = { Action: ['xray:PutTraceSegments', 'xray:PutTelemetryRecords'], Effect: 'Allow', Resource: '*' };
+/** A function's own grants: its statements less the tracing one, asserted on its own below. */
+const withoutTracing = <T,>(statements: T[]): T[] => statements.filter((s) => JSON.stringify(s) !== JSON.stringify(TRACING));
 const actionsOf = (statements: { Action: string | string[] }[]) => statements.flatMap((s) => (Array.isArray(s.Action) ? s.Action : [s.Action])).sort();
 
 describe('the CDK app', () => {
@@ -167,9 +175,9 @@ describe('the CDK app', () => {
   });
 
   it('grants each function only what it uses', () => {
-    expect(actionsOf(statementsOf(template, 'DeadlineCheck')).every((action) => action.startsWith('dynamodb:'))).toBe(true);
+    expect(actionsOf(withoutTracing(statementsOf(template, 'DeadlineCheck'))).every((action) => action.startsWith('dynamodb:'))).toBe(true);
 
-    const inbound = statementsOf(template, 'InboundEmail');
+    const inbound = withoutTracing(statementsOf(template, 'InboundEmail'));
     expect(inbound.filter((s) => JSON.stringify(s.Action).includes('s3:'))).toEqual([
       { Action: 's3:GetObject', Effect: 'Allow', Resource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [expect.stringMatching(/^EmailMail/), 'Arn'] }, '/inbound/*']] } },
       { Action: ['s3:GetObject', 's3:PutObject'], Effect: 'Allow', Resource: { 'Fn::Join': ['', [{ 'Fn::GetAtt': [expect.stringMatching(/^EmailMail/), 'Arn'] }, '/attachments/*']] } },
@@ -187,7 +195,7 @@ describe('the CDK app', () => {
     expect(JSON.stringify(scheduler.Resource)).toContain(':schedule/HousingComplaints-prod-deadlines/*');
     expect(dispatcher.find((s) => s.Action === 'iam:PassRole')!.Condition).toEqual({ StringEquals: { 'iam:PassedToService': 'scheduler.amazonaws.com' } });
 
-    const api = statementsOf(template, 'HttpApi');
+    const api = withoutTracing(statementsOf(template, 'HttpApi'));
     expect(actionsOf(api).filter((a) => !a.startsWith('dynamodb:'))).toEqual(['lambda:InvokeFunction']);
     for (const name of ['DeadlineCheck', 'InboundEmail', 'HttpApi']) {
       expect(actionsOf(statementsOf(template, name)).some((a) => a.startsWith('ses:') || a.startsWith('scheduler:'))).toBe(false);
@@ -280,7 +288,7 @@ describe('the CDK app', () => {
   });
 
   it('lets the SES event consumer update items in complaint partitions of the table, nothing else', () => {
-    const statements = statementsOf(template, 'SesEvents');
+    const statements = withoutTracing(statementsOf(template, 'SesEvents'));
     expect(statements).toEqual([
       {
         Action: 'dynamodb:UpdateItem',
@@ -295,5 +303,57 @@ describe('the CDK app', () => {
     expect(Object.keys(fn.Properties.Environment.Variables).sort()).toEqual(['NODE_OPTIONS', 'POWERTOOLS_LOG_LEVEL', 'POWERTOOLS_SERVICE_NAME', 'TABLE_NAME']);
     // The dispatcher tags each send and reads the record with the table access it already had.
     expect(actionsOf(statementsOf(template, 'OutboxDispatcher'))).toContain('dynamodb:GetItem');
+  });
+
+  it('traces every function actively, each role may write only its trace segments, and EMF metrics need no permission', () => {
+    const functions = Object.entries(template.findResources('AWS::Lambda::Function', { Properties: { Runtime: 'nodejs22.x' } })).filter(
+      ([id]) => !id.includes('AutoDeleteObjects') && !id.includes('CustomResource'),
+    );
+    expect(functions).toHaveLength(6);
+    for (const [, fn] of functions) expect((fn as { Properties: { TracingConfig?: unknown } }).Properties.TracingConfig).toEqual({ Mode: 'Active' });
+    for (const name of ['DeadlineCheck', 'InboundEmail', 'OutboxDispatcher', 'SesEvents', 'ReportAggregates', 'HttpApi']) {
+      const statements = statementsOf(template, name);
+      expect(statements.filter((s) => JSON.stringify(s) === JSON.stringify(TRACING)), name).toHaveLength(1);
+      // Only the tracing statement may touch X-Ray; metrics leave as log lines (EMF), never PutMetricData.
+      expect(actionsOf(withoutTracing(statements)).filter((a) => a.startsWith('xray:') || a.startsWith('cloudwatch:')), name).toEqual([]);
+    }
+  });
+
+  it('alarms on missed deadlines above the threshold set in context, to the alarm topic', () => {
+    const topic = Object.keys(template.findResources('AWS::SNS::Topic'))[0]!;
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'HousingComplaints',
+      MetricName: 'DeadlinesMissed',
+      Dimensions: [{ Name: 'service', Value: 'housing-complaints' }],
+      Statistic: 'Sum',
+      Period: 86_400,
+      Threshold: 5,
+      ComparisonOperator: 'GreaterThanThreshold',
+      AlarmActions: [{ Ref: topic }],
+    });
+    const settings = (context: Record<string, unknown>) => settingsFromContext(new App({ context }).node);
+    expect(settings({}).missedDeadlineAlarmThreshold).toBe(0);
+    expect(settings({ missedDeadlineAlarmThreshold: 12 }).missedDeadlineAlarmThreshold).toBe(12);
+    for (const bad of ['-1', '2.5', 'many', -3, '']) {
+      expect(() => settings({ missedDeadlineAlarmThreshold: bad }), String(bad)).toThrow(/missedDeadlineAlarmThreshold must be a whole number/);
+    }
+  });
+
+  it('a dashboard shows every business metric the functions emit, and every alarm of the stack', () => {
+    const dashboards = Object.values(template.findResources('AWS::CloudWatch::Dashboard'));
+    expect(dashboards).toHaveLength(1);
+    // The body is a JSON string joined around tokens (region, alarm ARNs): put a name in each token and read it.
+    const parts = (dashboards[0] as { Properties: { DashboardBody: { 'Fn::Join': [string, unknown[]] } } }).Properties.DashboardBody['Fn::Join'][1];
+    const text = parts.map((part) => (typeof part === 'string' ? part : `<${(part as { 'Fn::GetAtt'?: string[] })['Fn::GetAtt']?.[0] ?? 'ref'}>`)).join('');
+    const widgets = (JSON.parse(text) as { widgets: { type: string; properties: { metrics?: unknown[][]; alarms?: string[] } }[] }).widgets;
+    const series = widgets.flatMap((widget) => widget.properties.metrics ?? []);
+    for (const [name, { dimension }] of Object.entries(BUSINESS_METRICS)) {
+      expect(series, name).toContainEqual([expect.objectContaining({ expression: `SEARCH('{HousingComplaints,service,${dimension}} MetricName="${name}"', 'Sum', 300)` })]);
+    }
+    for (const name of ['LettersSent', 'LettersRetried', 'LettersFailed']) expect(series).toContainEqual(['HousingComplaints', name, 'service', 'housing-complaints', { stat: 'Sum' }]);
+    const alarms = Object.keys(template.findResources('AWS::CloudWatch::Alarm'));
+    expect(alarms.length).toBeGreaterThanOrEqual(6 * 2 + 5 + 1);
+    const shown = widgets.filter((widget) => widget.type === 'alarm').flatMap((widget) => widget.properties.alarms ?? []);
+    expect([...shown].sort()).toEqual(alarms.map((id) => `<${id}>`).sort());
   });
 });
