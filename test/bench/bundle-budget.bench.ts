@@ -9,7 +9,8 @@ const ROOT = join(import.meta.dirname, '..', '..');
 // Inside node_modules so the bundles resolve the AWS SDK the way the Lambda runtime provides it.
 const OUT = join(ROOT, 'node_modules', '.cache', 'bundle-budget');
 const RUNS = Number(process.env.BENCH_INIT_RUNS ?? 25);
-const BUDGET_BYTES = 300 * 1024;
+// 300 KB until tracing: Powertools Tracer (aws-xray-sdk-core, semver, cls-hooked) adds ~133 KB to each bundle (README, Performance).
+const BUDGET_BYTES = 350 * 1024;
 
 /** The SDK clients each entry point creates at cold start: the bare baseline imports and builds just these. */
 const CLIENTS: Record<string, string[]> = {
