@@ -2,7 +2,7 @@ import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { MiddlewareObj } from '@middy/core';
 import { BUSINESS_METRICS, METRICS_NAMESPACE, METRICS_SERVICE, type BusinessMetric } from './metric-names.js';
 
-/** The port the application layer counts through; `EmfMetrics` on AWS, a recording double in tests. */
+/** The port the application layer counts through. Tests read what `flush` returns (output off: POWERTOOLS_METRICS_DISABLED). */
 export interface BusinessMetrics {
   /** Adds n under one value of the metric's dimension; nothing leaves the process before `flush`. */
   count(metric: BusinessMetric, dimensionValue: string, n?: number): void;
