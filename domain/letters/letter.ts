@@ -42,6 +42,8 @@ export interface Letter {
   postalAddress?: string;
   /** Why an undeliverable letter cannot be sent. */
   undeliverableReason?: string;
+  /** 5.10: the addressee agreed large print; the email and the printed letter use larger type. */
+  largePrint?: boolean;
 }
 
 interface Requirement {
