@@ -77,4 +77,6 @@ export const LIMITS = {
   reason: 2_000,
   correspondence: { summary: 20_000, counterparty: 200 },
   settings: { inboundAddresses: 20, closureDays: 366 },
+  /** Representatives, group members (domain/residents/group.ts: 10), adjustments and restrictions: see P above. */
+  residents: { consentNote: 500, adjustments: 6, adjustmentDetail: 200, restriction: 1_000, reasons: 5, reasonDetail: 500, proportionality: 2_000, endReason: 1_000 },
 } as const;
