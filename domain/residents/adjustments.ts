@@ -98,7 +98,9 @@ function checkedAdjustments(list: readonly Adjustment[]): Adjustment[] {
     const field = `adjustments.${index}`;
     if (adjustment.kind !== 'other' && adjustment.kind !== 'interpreter' && once.has(adjustment.kind)) throw new InvalidInput(`${field}.kind`, `${adjustment.kind} is given twice`);
     once.add(adjustment.kind);
-    if (NEEDS_DETAIL.has(adjustment.kind)) requireText(`${field}.detail`, adjustment.detail);
+    if (NEEDS_DETAIL.has(adjustment.kind) && !adjustment.detail?.trim()) {
+      throw new InvalidInput(`${field}.detail`, `${adjustment.kind} needs a detail: the language, the agreed time, or the adjustment itself`);
+    }
     if ((adjustment.kind === 'preferred_channel') !== (adjustment.channel !== undefined)) {
       throw new InvalidInput(`${field}.channel`, adjustment.kind === 'preferred_channel' ? 'say which channel: email or post' : 'only a preferred_channel adjustment has a channel');
     }
