@@ -87,7 +87,7 @@ describe('representatives (3.6)', () => {
 
   it('3.6: works on a closed complaint too', () => {
     let complaint = acknowledge(logged(), { handlerId: 'h1', definition }, at(NOW)).complaint;
-    complaint = respond(complaint, { decision: 'upheld', reasons: 'R', remedies: [], outstandingActions: [] }, at('2026-11-04T10:00:00Z')).complaint;
+    complaint = respond(complaint, { decision: 'upheld', reasons: 'R', remedies: [], outstandingActions: [] }, at('2026-11-04T10:00:00Z'), newId).complaint;
     complaint = close(complaint, {}, at('2026-11-05T10:00:00Z')).complaint;
     expect(nominateRepresentative(complaint, rep('representative'), at('2026-11-06T10:00:00Z')).complaint.representative?.name).toBe('Cllr Jones');
   });
@@ -255,7 +255,7 @@ describe('reasonable adjustments (5.10)', () => {
     let complaint = acknowledge(logged(), { handlerId: 'h1', definition }, at(NOW)).complaint;
     complaint = recordAdjustments(complaint, 'resident', adjustments([{ kind: 'large_print' }]), at(NOW)).complaint;
     complaint = recordRestriction(complaint, restriction(), at(NOW), newId).complaint;
-    complaint = respond(complaint, { decision: 'upheld', reasons: 'R', remedies: [], outstandingActions: [] }, at('2026-11-04T10:00:00Z')).complaint;
+    complaint = respond(complaint, { decision: 'upheld', reasons: 'R', remedies: [], outstandingActions: [] }, at('2026-11-04T10:00:00Z'), newId).complaint;
     complaint = close(complaint, {}, at('2026-11-05T10:00:00Z')).complaint;
     expect(openSteps(complaint, calendar, '2026-11-05').filter((s) => s.step === 'review')).toEqual([
       { step: 'review', dueBy: '2027-01-15', what: 'review the contact restriction on Ann Example (5.14, 5.15)' },
@@ -301,7 +301,7 @@ describe('behaviour restrictions (5.14, 5.15)', () => {
     const restricted = recordRestriction(logged(), restriction({ channels: ['email', 'phone', 'letter', 'in_person', 'social_media'] }), at(NOW), newId).complaint;
     const acknowledged = acknowledge(restricted, { handlerId: 'h1', definition }, at(NOW));
     expect(lettersForTransition(acknowledged, letterCtx).map((l) => [l.kind, l.to])).toEqual([['acknowledgement', ['ann@example.org']]]);
-    const responded = respond(acknowledged.complaint, { decision: 'not_upheld', reasons: 'R', remedies: [], outstandingActions: [] }, at('2026-11-04T10:00:00Z'));
+    const responded = respond(acknowledged.complaint, { decision: 'not_upheld', reasons: 'R', remedies: [], outstandingActions: [] }, at('2026-11-04T10:00:00Z'), newId);
     const [letter] = lettersForTransition(responded, letterCtx);
     expect(renderLetter(letter!).text).toContain('Housing Ombudsman');
     expect(renderLetter(letter!).text).toContain('0300 111 3000');

@@ -27,6 +27,7 @@ const restriction = (extra: Record<string, unknown> = {}) => ({
 });
 
 type Harness = ReturnType<typeof apiHarness>;
+type Caller = Awaited<ReturnType<typeof seedLandlord>>['handler'];
 
 async function setUp(start = '2026-11-02T10:00:00Z') {
   const h = apiHarness(start);
@@ -34,7 +35,7 @@ async function setUp(start = '2026-11-02T10:00:00Z') {
   return { h, ...landlord };
 }
 
-async function logged(h: Harness, caller: Parameters<Harness['call']>[2]['caller'], body: Record<string, unknown> = {}) {
+async function logged(h: Harness, caller: Caller, body: Record<string, unknown> = {}) {
   const created = await h.call('POST', '/v1/complaints', {
     caller,
     body: { channel: 'phone', resident: { name: 'Ann Example', email: 'ann@example.org', address: ADDRESS }, description: 'Damp in the bedroom', ...body },
@@ -43,7 +44,7 @@ async function logged(h: Harness, caller: Parameters<Harness['call']>[2]['caller
   return { id: created.body.id as string, path: `/v1/complaints/${created.body.id}` };
 }
 
-const eventTypes = async (h: Harness, caller: Parameters<Harness['call']>[2]['caller'], path: string) =>
+const eventTypes = async (h: Harness, caller: Caller, path: string) =>
   ((await h.call('GET', `${path}/events`, { caller })).body.items as { type: string }[]).map((event) => event.type);
 
 const residentLetters = async (h: Harness, landlordId: string, id: string, kind: string) =>
