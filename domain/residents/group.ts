@@ -23,8 +23,14 @@ export interface GroupComplaint {
   members: GroupMember[];
 }
 
-/** Ten others: each may be written to, and every letter a change sends commits with it (functions/http/limits.ts). */
+/** Ten others named on a complaint led by one of them. */
 export const MAX_GROUP_MEMBERS = 10;
+/**
+ * Four others when each is written to: every copy of a letter commits with the change that causes it, in
+ * one transaction of at most 100 items and 4 MB (functions/http/limits.ts), and the largest response letter
+ * is nearly 400 KB. A larger group written to individually is logged as one complaint each (the FAQ's other way).
+ */
+export const MAX_EACH_MEMBERS = 4;
 
 function inUse(complaint: Complaint, id: string): boolean {
   return (complaint.adjustments ?? []).some((record) => record.residentId === id) || (complaint.restrictions ?? []).some((record) => record.residentId === id && !record.ended);
@@ -42,6 +48,9 @@ function requireNoneInUse(complaint: Complaint, kept: ReadonlySet<string>): void
 export function recordGroup(complaint: Complaint, input: GroupComplaint, ctx: TransitionContext): Transition {
   if (input.members.length === 0) throw new InvalidInput('members', 'name at least one other resident; to make it a single complaint again, remove the group');
   if (input.members.length > MAX_GROUP_MEMBERS) throw new InvalidInput('members', `at most ${MAX_GROUP_MEMBERS} other residents`);
+  if (input.basis === 'each' && input.members.length > MAX_EACH_MEMBERS) {
+    throw new InvalidInput('members', `at most ${MAX_EACH_MEMBERS} other residents when each is written to; with more, name a lead complainant or log a complaint for each`);
+  }
   const seen = new Set<string>();
   const members = input.members.map((member, index) => {
     if (member.id === PRIMARY_RESIDENT) throw new InvalidInput(`members.${index}.id`, `"${PRIMARY_RESIDENT}" is the complaint's own resident`);

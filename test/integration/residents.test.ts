@@ -152,6 +152,13 @@ describe('group complaints, on DynamoDB Local', () => {
       400,
       'invalid_request',
     );
+    expectError(
+      await h.call('PUT', `${lead.path}/group`, { caller: handler, body: { basis: 'each', members: Array.from({ length: 5 }, (_, n) => ({ id: `m${n}`, name: `M ${n}` })) } }),
+      400,
+      'invalid_request',
+    );
+    expect((await h.call('PUT', `${lead.path}/group`, { caller: handler, body: { basis: 'lead', members: Array.from({ length: 10 }, (_, n) => ({ id: `m${n}`, name: `M ${n}` })) } })).status).toBe(200);
+    expect((await h.call('POST', `${lead.path}/group/remove`, { caller: handler })).status).toBe(200);
     expectError(await h.call('POST', `${lead.path}/group/remove`, { caller: handler }), 404, 'not_found');
   });
 });
