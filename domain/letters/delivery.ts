@@ -17,6 +17,8 @@ export interface LetterRecipient {
   reason?: string;
   /** 5.10: the addressee's agreed adjustment: larger type in the email and on paper. */
   largePrint?: boolean;
+  /** The resident this copy is for (a representative's copy is for the resident they act for). */
+  residentId?: string;
 }
 
 /** Never a machine's address (a released bounce's MAILER-DAEMON, a no-reply sender): nobody reads it. */
@@ -38,7 +40,7 @@ function deliveryTo(party: Party, wantsPost: boolean, who: string): LetterRecipi
 function residentRecipient(complaint: Pick<Complaint, 'adjustments'>, person: Resident, residentId: string, who: string): LetterRecipient {
   const needs = letterNeeds(complaint, residentId);
   const wantsPost = (needs.channel ?? person.contactPreference) === 'post';
-  return { ...deliveryTo(person, wantsPost, who), ...(needs.largePrint && { largePrint: true }) };
+  return { ...deliveryTo(person, wantsPost, who), residentId, ...(needs.largePrint && { largePrint: true }) };
 }
 
 const reachable = (representative: Representative | undefined): representative is Representative =>
@@ -55,7 +57,7 @@ export function addressees(complaint: Pick<Complaint, 'resident' | 'representati
   const representative = complaint.representative;
   const lettersTo = reachable(representative) ? (representative.consent?.lettersTo ?? 'representative') : 'resident';
   const list: LetterRecipient[] = [];
-  if (lettersTo !== 'resident') list.push(deliveryTo(representative!, complaint.resident.contactPreference === 'post', 'the representative'));
+  if (lettersTo !== 'resident') list.push({ ...deliveryTo(representative!, complaint.resident.contactPreference === 'post', 'the representative'), residentId: PRIMARY_RESIDENT });
   if (lettersTo !== 'representative') list.push(residentRecipient(complaint, complaint.resident, PRIMARY_RESIDENT, 'the resident'));
   if (complaint.group?.basis === 'each') {
     for (const member of complaint.group.members) list.push(residentRecipient(complaint, member, member.id, member.name));
@@ -70,5 +72,6 @@ export function addressees(complaint: Pick<Complaint, 'resident' | 'representati
  * Neither: undeliverable, never dropped.
  */
 export function letterRecipient(complaint: Pick<Complaint, 'resident' | 'representative' | 'group' | 'adjustments'>): LetterRecipient {
-  return addressees(complaint)[0]!;
+  const { residentId: _for, ...first } = addressees(complaint)[0]!;
+  return first;
 }

@@ -1,5 +1,6 @@
 import type { Transition } from '../complaint/lifecycle.js';
 import { addressees } from './delivery.js';
+import { restrictionLetter } from '../residents/restriction-letter.js';
 import type { Letter } from './letter.js';
 import {
   acknowledgementLetter,
@@ -36,6 +37,9 @@ function letterFor({ complaint, event, detail }: Transition, ctx: LetterContext)
         return responseLetter(complaint, ctx);
       case 'refused':
         return refusalLetter(complaint, ctx);
+      case 'restriction_recorded':
+      case 'restriction_reviewed':
+        return detail?.type === 'restriction' ? restrictionLetter(complaint, ctx, detail.restrictionId) : undefined;
       case 'action_completed':
         return detail?.type === 'action_completed' ? actionUpdateLetter(complaint, ctx, detail.itemId) : undefined;
       default:

@@ -71,7 +71,7 @@ export function residentAddress(complaint: Complaint): string | undefined {
 }
 
 /** Every resident letter exists whatever the contact details; it carries how it is delivered (6.9, 6.19, 2.4 ...). */
-function base(complaint: Complaint, ctx: LetterContext, kind: Letter['kind'], subject: string, sections: Section[], stage?: Stage): Letter {
+export function base(complaint: Complaint, ctx: LetterContext, kind: Letter['kind'], subject: string, sections: Section[], stage?: Stage): Letter {
   const recipient = ctx.recipient ?? letterRecipient(complaint);
   return {
     kind,
@@ -92,7 +92,7 @@ function base(complaint: Complaint, ctx: LetterContext, kind: Letter['kind'], su
   };
 }
 
-const ombudsmanSection = (element: string, intro: string): Section => ({
+export const ombudsmanSection = (element: string, intro: string): Section => ({
   element,
   heading: 'The Housing Ombudsman',
   paragraphs: [intro],

@@ -118,7 +118,8 @@ export function recordRestriction(complaint: Complaint, input: RestrictionInput,
   if (existing.length >= MAX_RESTRICTIONS) throw new InvalidInput('restrictions', `at most ${MAX_RESTRICTIONS} restrictions per complaint`);
   const today = dateInZone(ctx.now, ctx.policy.timeZone);
   const restriction: BehaviourRestriction = { id: newId(), ...checked(complaint, input, today), recordedBy: ctx.actor.userId, recordedAt: ctx.now.toISOString() };
-  return commit('restriction_recorded', complaint, withoutStaleReviewHistory({ ...complaint, restrictions: [...existing, restriction] }), ctx);
+  // 5.14 (FAQ): the resident is told, with the reasons and their right to go to the Ombudsman.
+  return commit('restriction_recorded', complaint, withoutStaleReviewHistory({ ...complaint, restrictions: [...existing, restriction] }), ctx, { type: 'restriction', restrictionId: restriction.id });
 }
 
 function findActive(complaint: Complaint, restrictionId: string): BehaviourRestriction {
@@ -134,7 +135,7 @@ export function reviewRestriction(complaint: Complaint, restrictionId: string, i
   const today = dateInZone(ctx.now, ctx.policy.timeZone);
   const reviewed: BehaviourRestriction = { ...current, ...checked(complaint, input, today), reviewedAt: ctx.now.toISOString() };
   const restrictions = (complaint.restrictions ?? []).map((record) => (record.id === restrictionId ? reviewed : record));
-  return commit('restriction_reviewed', complaint, withoutStaleReviewHistory({ ...complaint, restrictions }), ctx);
+  return commit('restriction_reviewed', complaint, withoutStaleReviewHistory({ ...complaint, restrictions }), ctx, { type: 'restriction', restrictionId });
 }
 
 /** The restriction is lifted; it stays on the record with when, why and who. */

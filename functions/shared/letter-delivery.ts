@@ -23,6 +23,7 @@ const LETTER_NAMES: Partial<Record<Letter['kind'], string>> = {
   response: 'response',
   refusal: 'refusal',
   action_update: 'action update',
+  restriction_notice: 'contact restriction',
 };
 
 /**

@@ -278,6 +278,27 @@ describe('behaviour restrictions (5.14, 5.15)', () => {
     expect(() => reviewRestriction(ended.complaint, 'nope', restriction(), at(NOW))).toThrow(NotFound);
   });
 
+  it('5.14: the restricted resident (and only they) is told what, why, the review date and the right to go to the Ombudsman, without naming who decided', () => {
+    const grouped = recordGroup(logged(), { basis: 'each', members: [{ id: 'flat2', name: 'Bea Two', email: 'bea@example.org' }] }, at(NOW)).complaint;
+    const withRep = nominateRepresentative(grouped, rep('both'), at(NOW)).complaint;
+    const recorded = recordRestriction(withRep, restriction(), at(NOW), () => 'x9');
+    expect(recorded.detail).toEqual({ type: 'restriction', restrictionId: 'x9' });
+    const letters = lettersForTransition(recorded, letterCtx);
+    expect(letters.map((l) => [l.kind, l.to])).toEqual([
+      ['restriction_notice', ['jones@council.example']],
+      ['restriction_notice', ['ann@example.org']],
+    ]);
+    const text = renderLetter(letters[1]!).text;
+    expect(text).toContain('limiting how you contact us by email: Emails to the complaints inbox only, answered weekly');
+    expect(text).toContain('40 emails a day to named staff');
+    expect(text).toContain('We will review this decision by Friday 15 January 2027.');
+    expect(text).toContain('0300 111 3000');
+    expect(text).not.toContain('Head of Housing');
+    const member = recordRestriction(withRep, restriction({ residentId: 'flat2' }), at(NOW), newId);
+    expect(lettersForTransition(member, letterCtx).map((l) => l.to)).toEqual([['bea@example.org']]);
+    expect(lettersForTransition(endRestriction(recorded.complaint, 'x9', { reason: 'done' }, at(NOW)), letterCtx)).toEqual([]);
+  });
+
   it('5.15: a restriction whose recorded reason is the need for a reasonable adjustment is refused', () => {
     expect(provisionOf(() => recordRestriction(logged(), restriction({ reasons: [{ kind: 'reasonable_adjustment_need', detail: 'Calls often because letters are hard to read' }] }), at(NOW), newId))).toBe('5.15');
   });

@@ -275,6 +275,9 @@ describe('behaviour restrictions (5.14, 5.15), on DynamoDB Local', () => {
     expect(recorded.status, JSON.stringify(recorded.body)).toBe(200);
     const restrictionId = recorded.body.restrictions[0].id;
     expect(recorded.body.restrictions[0]).toMatchObject({ ...restriction(), recordedBy: 'handler-1' });
+    const [notice] = await residentLetters(h, landlordId, id, 'restriction_notice');
+    expect(notice!.to).toEqual(['ann@example.org']);
+    expect(notice!.text).toContain('If you disagree with this decision, you can ask the Housing Ombudsman to review it.');
 
     // Still handled: a new complaint from the same resident is logged, and letters with the Ombudsman's details go.
     await logged(h, handler);
