@@ -69,7 +69,8 @@ export function adjustmentsOf(complaint: Complaint): AdjustmentsView[] {
       residentId: PRIMARY_RESIDENT,
       residentName: complaint.resident.name,
       adjustments: legacy.map((detail) => ({ kind: 'other', detail })),
-      agreedOn: complaint.receivedAt.slice(0, 10),
+      // Agreed when the complaint was logged with them, as far as the record can say.
+      agreedOn: complaint.stages.stage1.receivedOn,
       source: 'free_text',
     },
     ...recorded,

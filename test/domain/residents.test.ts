@@ -153,6 +153,14 @@ describe('group complaints', () => {
     expect(removeGroup(grouped, at(NOW)).complaint.group).toBeUndefined();
     expect(() => removeGroup(logged(), at(NOW))).toThrow(NotFound);
   });
+
+  it('each resident written to: at most four others (every copy commits with the change); a lead may name ten', () => {
+    const many = (count: number) => Array.from({ length: count }, (_, i) => ({ id: `m${i}`, name: `M ${i}`, email: `m${i}@example.org` }));
+    expect(() => recordGroup(logged(), { basis: 'each', members: many(5) }, at(NOW))).toThrow(/at most 4/);
+    expect(recordGroup(logged(), { basis: 'each', members: many(4) }, at(NOW)).complaint.group?.members).toHaveLength(4);
+    expect(recordGroup(logged(), { basis: 'lead', members: many(10) }, at(NOW)).complaint.group?.members).toHaveLength(10);
+    expect(() => recordGroup(logged(), { basis: 'lead', members: many(11) }, at(NOW))).toThrow(/at most 10/);
+  });
 });
 
 describe('reasonable adjustments (5.10)', () => {
