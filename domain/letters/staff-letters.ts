@@ -53,13 +53,8 @@ export function overdueAlertLetter(complaint: Complaint, to: string, what: strin
 }
 
 /** A resident letter with no way to reach them is held, never dropped: the handler and the officer are told. */
-export function undeliverableNoticeLetter(
-  complaint: { id: string; reference: string },
-  to: string,
-  held: { kind: string; subject: string; reason: string } | readonly { kind: string; subject: string; reason: string }[],
-): Letter {
+export function undeliverableNoticeLetter(complaint: { id: string; reference: string }, to: string, list: readonly { kind: string; subject: string; reason: string }[]): Letter {
   // One notice per change, however many copies (a representative, a group's residents) could not be sent.
-  const list = Array.isArray(held) ? held : [held as { kind: string; subject: string; reason: string }];
   return staffLetter('letter_undeliverable', complaint, to, list.length === 1 ? 'A letter to the resident cannot be sent' : `${list.length} letters about the complaint cannot be sent`, [
     ...list.map((one) => `The ${one.kind} letter ("${one.subject}") for complaint ${complaint.reference} cannot be sent: ${one.reason}.`),
     'It is held in the print queue as undeliverable. Please find a way to reach the resident, add their email or postal address to the complaint, and record how the letter was given.',

@@ -234,7 +234,7 @@ describe('reasonable adjustments (5.10)', () => {
     const text = renderLetter(reminderLetter(complaint, 'h@example.org', 'acknowledge the stage 1 complaint (6.2)', '2026-11-09')).text;
     expect(text).toContain('REASONABLE ADJUSTMENTS AGREED (5.10)');
     expect(text).toContain('Ann Example: phone calls instead of letters; contact at an agreed time (after 2pm) (a disability was disclosed)');
-    expect(renderLetter(undeliverableNoticeLetter(complaint, 'h@example.org', { kind: 'receipt', subject: 's', reason: 'r' })).text).toContain('phone calls instead of letters');
+    expect(renderLetter(undeliverableNoticeLetter(complaint, 'h@example.org', [{ kind: 'receipt', subject: 's', reason: 'r' }])).text).toContain('phone calls instead of letters');
   });
 
   it('5.10: the review date is a step with a reminder and a check; marking it overdue and recording a new review moves it on', () => {

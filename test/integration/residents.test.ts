@@ -142,6 +142,16 @@ describe('group complaints, on DynamoDB Local', () => {
     const tsm = await h.call('GET', '/v1/reports/tsm?from=2026-11-01&to=2026-11-30', { caller: officer });
     expect(tsm.body.byTenure.low_cost_rental.ch01.stage1.received).toBe(2);
 
+    // Two residents with no way to reach them: both copies held, and one notice per person told, not one per copy.
+    const unreachable = await logged(h, handler);
+    const silent = [{ id: 'flat4', name: 'Di Four' }, { id: 'flat5', name: 'Ed Five' }];
+    expect((await h.call('PUT', `${unreachable.path}/group`, { caller: handler, body: { basis: 'each', members: silent } })).status).toBe(200);
+    expect((await h.call('POST', `${unreachable.path}/acknowledge`, { caller: handler, body: { handlerId: 'h1', definition } })).status).toBe(200);
+    const notices = (await queuedLetters(h, landlordId, unreachable.id)).filter((message) => message.kind === 'letter_undeliverable') as { to: string[]; text: string }[];
+    expect(notices.map((notice) => notice.to[0]).sort()).toEqual(['complaints@riverside.example', 'h1@riverside.example']);
+    expect(notices[0]!.text).toContain('no email address and no postal address for Di Four');
+    expect(notices[0]!.text).toContain('no email address and no postal address for Ed Five');
+
     // Back to one resident; bad input refused.
     expect((await h.call('POST', `${lead.path}/group/remove`, { caller: handler })).body.group).toBeUndefined();
     expectError(await h.call('PUT', `${lead.path}/group`, { caller: handler, body: { basis: 'each', members: [] } }), 400, 'invalid_request');
