@@ -3,9 +3,10 @@ import type { Section } from '../letters/letter.js';
 import { ADJUSTMENT_WORDS, adjustmentsOf } from './adjustments.js';
 import { residentsOf } from './people.js';
 
-type Known = Pick<Complaint, 'resident' | 'receivedAt'> & Partial<Pick<Complaint, 'group' | 'adjustments' | 'restrictions' | 'reasonableAdjustments'>>;
+type Known = Pick<Complaint, 'resident' | 'stages'> & Partial<Pick<Complaint, 'group' | 'adjustments' | 'restrictions' | 'reasonableAdjustments'>>;
 
-const isComplaint = (value: object): value is Known => 'resident' in value && 'receivedAt' in value;
+/** Some notices are built from a complaint's id and reference only (a failed send); they have nothing to add. */
+const isComplaint = (value: object): value is Known => 'resident' in value && 'stages' in value;
 
 /**
  * What a handler must know before contacting the resident: the adjustments agreed (5.10) and any contact
