@@ -1,4 +1,8 @@
 import type { PlainDate } from '../calendar/plain-date.js';
+import type { ResidentAdjustments } from '../residents/adjustments.js';
+import type { GroupComplaint } from '../residents/group.js';
+import type { RepresentativeConsent } from '../residents/representation.js';
+import type { BehaviourRestriction } from '../residents/restrictions.js';
 
 export const STATUSES = [
   'stage1_received',
@@ -67,6 +71,9 @@ export interface Representative {
   email?: string;
   /** Postal address, for letters posted to the representative (3.6). */
   address?: string;
+  phone?: string;
+  /** 3.6: how and when the resident agreed, and who letters go to. Older nominations have none: letters go to the representative. */
+  consent?: RepresentativeConsent;
 }
 
 export interface ExcludedPart {
@@ -199,6 +206,12 @@ export interface Complaint {
   learning?: Learning;
   /** 8.1c, 9.7c: the resident took the complaint to the Housing Ombudsman. */
   ombudsman?: OmbudsmanCase;
+  /** A group complaint: who else it covers, and whether the resident leads for them (domain/residents/group.ts). */
+  group?: GroupComplaint;
+  /** 5.10, per resident on the complaint (supersedes the free-text `reasonableAdjustments`). */
+  adjustments?: ResidentAdjustments[];
+  /** 5.14, 5.15: restrictions on contact; they never stop the complaint being handled. */
+  restrictions?: BehaviourRestriction[];
 }
 
 export interface OverdueStep {

@@ -44,7 +44,7 @@ export interface TransitionContext {
 }
 
 /** What a change was about, where the record alone cannot say (letters must not guess from timestamps). */
-export type TransitionDetail = { type: 'action_completed'; itemId: string };
+export type TransitionDetail = { type: 'action_completed'; itemId: string } | { type: 'restriction'; restrictionId: string };
 
 export interface Transition {
   complaint: Complaint;

@@ -1,5 +1,7 @@
-import type { Complaint } from '../complaint/complaint.js';
+import type { Complaint, Representative, Resident } from '../complaint/complaint.js';
 import { isAutomaticAddress } from '../email/inbound-rules.js';
+import { letterNeeds } from '../residents/adjustments.js';
+import { PRIMARY_RESIDENT } from '../residents/people.js';
 
 /** How a resident's letter reaches them: by email, by post, or not at all (no email and no postal address). */
 export type Delivery = 'email' | 'post' | 'undeliverable';
@@ -13,29 +15,63 @@ export interface LetterRecipient {
   postalAddress?: string;
   /** Why a letter cannot be delivered, for the print queue and the staff notice. */
   reason?: string;
+  /** 5.10: the addressee's agreed adjustment: larger type in the email and on paper. */
+  largePrint?: boolean;
+  /** The resident this copy is for (a representative's copy is for the resident they act for). */
+  residentId?: string;
 }
 
 /** Never a machine's address (a released bounce's MAILER-DAEMON, a no-reply sender): nobody reads it. */
 const usableEmail = (email: string | undefined) => (email && !isAutomaticAddress(email) ? email : undefined);
 const usableAddress = (address: string | undefined) => (address && address.trim() ? address.trim() : undefined);
 
-/**
- * Who a resident letter goes to and how. A representative with any way to reach them receives the
- * resident's letters (3.6); otherwise the resident does. Post when the resident asked for it (and there
- * is an address) or when there is no usable email; email by default. Neither: undeliverable, never dropped.
- */
-export function letterRecipient(complaint: Pick<Complaint, 'resident' | 'representative'>): LetterRecipient {
-  const representative = complaint.representative;
-  const viaRepresentative = representative && (usableEmail(representative.email) || usableAddress(representative.address));
-  const party = viaRepresentative ? representative : complaint.resident;
+type Party = Pick<Resident, 'name' | 'email' | 'address'>;
+
+/** Post when asked for (and there is an address) or when there is no usable email; email by default; neither: held. */
+function deliveryTo(party: Party, wantsPost: boolean, who: string): LetterRecipient {
   const email = usableEmail(party.email);
   const postalAddress = usableAddress(party.address);
-  const wantsPost = complaint.resident.contactPreference === 'post';
   if (postalAddress && (wantsPost || !email)) return { name: party.name, delivery: 'post', postalAddress };
   if (email) return { name: party.name, delivery: 'email', email, ...(postalAddress && { postalAddress }) };
-  return {
-    name: party.name,
-    delivery: 'undeliverable',
-    reason: `no email address and no postal address for ${viaRepresentative ? 'the representative' : 'the resident'}`,
-  };
+  return { name: party.name, delivery: 'undeliverable', reason: `no email address and no postal address for ${who}` };
+}
+
+/** A resident as addressee: an agreed preferred channel (5.10) outranks the contact preference; large print if agreed. */
+function residentRecipient(complaint: Pick<Complaint, 'adjustments'>, person: Resident, residentId: string, who: string): LetterRecipient {
+  const needs = letterNeeds(complaint, residentId);
+  const wantsPost = (needs.channel ?? person.contactPreference) === 'post';
+  return { ...deliveryTo(person, wantsPost, who), residentId, ...(needs.largePrint && { largePrint: true }) };
+}
+
+const reachable = (representative: Representative | undefined): representative is Representative =>
+  representative !== undefined && Boolean(usableEmail(representative.email) || usableAddress(representative.address));
+
+/**
+ * Everyone a resident letter goes to, each their own copy, each by their own channel:
+ * - a representative who can be reached gets it, and the resident too when their consent says both, or
+ *   instead when it says the resident (3.6); a nomination recorded without consent is the representative's;
+ * - a group complaint recorded as "each" writes to every resident listed; one led by a lead complainant
+ *   writes to the lead (the complaint's resident) only.
+ */
+export function addressees(complaint: Pick<Complaint, 'resident' | 'representative' | 'group' | 'adjustments'>): LetterRecipient[] {
+  const representative = complaint.representative;
+  const lettersTo = reachable(representative) ? (representative.consent?.lettersTo ?? 'representative') : 'resident';
+  const list: LetterRecipient[] = [];
+  if (lettersTo !== 'resident') list.push({ ...deliveryTo(representative!, complaint.resident.contactPreference === 'post', 'the representative'), residentId: PRIMARY_RESIDENT });
+  if (lettersTo !== 'representative') list.push(residentRecipient(complaint, complaint.resident, PRIMARY_RESIDENT, 'the resident'));
+  if (complaint.group?.basis === 'each') {
+    for (const member of complaint.group.members) list.push(residentRecipient(complaint, member, member.id, member.name));
+  }
+  return list;
+}
+
+/**
+ * Who a resident letter goes to first, and how (see addressees). A representative with any way to reach
+ * them receives the resident's letters (3.6) unless the resident's consent says otherwise. Post when the
+ * resident asked for it (and there is an address) or when there is no usable email; email by default.
+ * Neither: undeliverable, never dropped.
+ */
+export function letterRecipient(complaint: Pick<Complaint, 'resident' | 'representative' | 'group' | 'adjustments'>): LetterRecipient {
+  const { residentId: _for, ...first } = addressees(complaint)[0]!;
+  return first;
 }

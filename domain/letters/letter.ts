@@ -13,7 +13,8 @@ export type LetterKind =
   | 'delivery_failed'
   | 'reminder'
   | 'overdue_alert'
-  | 'letter_undeliverable';
+  | 'letter_undeliverable'
+  | 'restriction_notice';
 
 /** One part of a letter, tagged with the element of the Code it satisfies (e.g. "6.9c"). */
 export interface Section {
@@ -42,6 +43,8 @@ export interface Letter {
   postalAddress?: string;
   /** Why an undeliverable letter cannot be sent. */
   undeliverableReason?: string;
+  /** 5.10: the addressee agreed large print; the email and the printed letter use larger type. */
+  largePrint?: boolean;
 }
 
 interface Requirement {
@@ -106,6 +109,11 @@ export function requirementsFor(letter: Pick<Letter, 'kind' | 'stage'>): Require
       return letter.stage === 2
         ? [{ element: 'refusal-reasons', provision: '5.11', what: 'the reasons for refusing to escalate' }, ombudsman('refusal-ombudsman', '5.11')]
         : [{ element: 'refusal-reasons', provision: '2.4', what: 'the reasons the complaint was not accepted' }, ombudsman('refusal-ombudsman', '2.4')];
+    case 'restriction_notice':
+      return [
+        { element: 'restriction-reasons', provision: '5.14', what: 'the restriction and the reasons for it' },
+        ombudsman('restriction-ombudsman', '5.14'),
+      ];
     default:
       return [];
   }

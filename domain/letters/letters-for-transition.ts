@@ -1,4 +1,6 @@
 import type { Transition } from '../complaint/lifecycle.js';
+import { addressees } from './delivery.js';
+import { restrictionLetter } from '../residents/restriction-letter.js';
 import type { Letter } from './letter.js';
 import {
   acknowledgementLetter,
@@ -10,8 +12,16 @@ import {
   type LetterContext,
 } from './resident-letters.js';
 
-/** The letters each change sends to the resident; they are queued in the same commit as the change. */
-export function lettersForTransition({ complaint, event, detail }: Transition, ctx: LetterContext): Letter[] {
+/**
+ * The letters each change sends to the resident; they are queued in the same commit as the change. Each
+ * addressee (the representative and the resident per consent, 3.6; each resident of a group complaint
+ * recorded as "each") gets their own copy, by their own channel.
+ */
+export function lettersForTransition(transition: Transition, ctx: LetterContext): Letter[] {
+  return addressees(transition.complaint).flatMap((recipient) => letterFor(transition, { ...ctx, recipient }));
+}
+
+function letterFor({ complaint, event, detail }: Transition, ctx: LetterContext): Letter[] {
   const letter = (() => {
     switch (event.type) {
       case 'logged': {
@@ -27,6 +37,9 @@ export function lettersForTransition({ complaint, event, detail }: Transition, c
         return responseLetter(complaint, ctx);
       case 'refused':
         return refusalLetter(complaint, ctx);
+      case 'restriction_recorded':
+      case 'restriction_reviewed':
+        return detail?.type === 'restriction' ? restrictionLetter(complaint, ctx, detail.restrictionId) : undefined;
       case 'action_completed':
         return detail?.type === 'action_completed' ? actionUpdateLetter(complaint, ctx, detail.itemId) : undefined;
       default:

@@ -23,6 +23,8 @@ export interface PrintedLetter {
   greeting: string;
   sections: Section[];
   signOff: string[];
+  /** 5.10: printed in large type. */
+  largePrint?: boolean;
 }
 
 /** What fits a DL window (35 mm tall) at 10 pt: the name and six address lines. */
@@ -54,5 +56,6 @@ export function printedLetter(letter: Letter, letterhead: Letterhead, date: Plai
     greeting: letter.greeting,
     sections: letter.sections,
     signOff: letter.signOff.split('\n'),
+    ...(letter.largePrint && { largePrint: true }),
   };
 }

@@ -22,15 +22,17 @@ export function singleLine(value: string): string {
 /** Plain text and HTML of a complete letter; an incomplete one throws (see assertComplete). */
 export function renderLetter(letter: Letter): RenderedLetter {
   assertComplete(letter);
+  // 5.10: large print as agreed with the resident (RNIB's clear print guidance: 16 pt and up, so 24px).
+  const type = letter.largePrint ? { body: 24, heading: 28, width: 860 } : { body: 16, heading: 18, width: 640 };
   const text: string[] = [letter.greeting, ''];
   const html: string[] = [
-    '<!doctype html><html><body style="font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1b1b1b;max-width:640px">',
+    `<!doctype html><html><body style="font-family:Arial,Helvetica,sans-serif;font-size:${type.body}px;line-height:1.5;color:#1b1b1b;max-width:${type.width}px">`,
     `<p>${escapeHtml(letter.greeting)}</p>`,
   ];
   for (const section of letter.sections) {
     if (section.heading) {
       text.push(section.heading.toUpperCase());
-      html.push(`<h2 style="font-size:18px">${escapeHtml(section.heading)}</h2>`);
+      html.push(`<h2 style="font-size:${type.heading}px">${escapeHtml(section.heading)}</h2>`);
     }
     for (const paragraph of section.paragraphs) {
       text.push(paragraph, '');

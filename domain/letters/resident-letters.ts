@@ -3,7 +3,7 @@ import { currentStage, stageKey, type Complaint, type Decision, type Definition,
 import { responseDue } from '../complaint/deadlines.js';
 import type { Letter, Section } from './letter.js';
 import { ombudsmanContact } from './ombudsman.js';
-import { letterRecipient } from './delivery.js';
+import { letterRecipient, type LetterRecipient } from './delivery.js';
 
 const longDate = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const money = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
@@ -21,6 +21,8 @@ export interface LetterContext {
   /** Last day to ask for stage 2, when the landlord's policy sets a window (FAQ on 6.10). */
   escalationWindowEnds?: PlainDate;
   escalationWindowWorkingDays?: number;
+  /** Who this copy is for (see addressees); the complaint's first addressee when not given. */
+  recipient?: LetterRecipient;
 }
 
 const DECISION_WORDS: Record<Decision, string> = {
@@ -69,8 +71,8 @@ export function residentAddress(complaint: Complaint): string | undefined {
 }
 
 /** Every resident letter exists whatever the contact details; it carries how it is delivered (6.9, 6.19, 2.4 ...). */
-function base(complaint: Complaint, ctx: LetterContext, kind: Letter['kind'], subject: string, sections: Section[], stage?: Stage): Letter {
-  const recipient = letterRecipient(complaint);
+export function base(complaint: Complaint, ctx: LetterContext, kind: Letter['kind'], subject: string, sections: Section[], stage?: Stage): Letter {
+  const recipient = ctx.recipient ?? letterRecipient(complaint);
   return {
     kind,
     audience: 'resident',
@@ -86,10 +88,11 @@ function base(complaint: Complaint, ctx: LetterContext, kind: Letter['kind'], su
     recipientName: recipient.name,
     ...(recipient.delivery === 'post' && recipient.postalAddress && { postalAddress: recipient.postalAddress }),
     ...(recipient.reason && { undeliverableReason: recipient.reason }),
+    ...(recipient.largePrint && { largePrint: true }),
   };
 }
 
-const ombudsmanSection = (element: string, intro: string): Section => ({
+export const ombudsmanSection = (element: string, intro: string): Section => ({
   element,
   heading: 'The Housing Ombudsman',
   paragraphs: [intro],
@@ -211,7 +214,7 @@ export function responseLetter(complaint: Complaint, ctx: LetterContext): Letter
       element: '6.9g',
       heading: 'If you are not satisfied',
       paragraphs: [
-        `You can ask us to look at your complaint again at stage 2. ${letterRecipient(complaint).delivery === 'email' ? 'Reply to this email' : 'Write to us'} or contact us, quoting ${complaint.reference}. You do not have to give reasons.${window}`,
+        `You can ask us to look at your complaint again at stage 2. ${(ctx.recipient ?? letterRecipient(complaint)).delivery === 'email' ? 'Reply to this email' : 'Write to us'} or contact us, quoting ${complaint.reference}. You do not have to give reasons.${window}`,
       ],
     });
     sections.push(ombudsmanSection('3.7', 'You can also contact the Housing Ombudsman for advice at any time.'));

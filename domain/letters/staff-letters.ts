@@ -1,6 +1,7 @@
 import type { Complaint } from '../complaint/complaint.js';
 import type { Letter } from './letter.js';
 import { formatDate } from './resident-letters.js';
+import { residentNeedsSections } from '../residents/staff-notice.js';
 
 function staffLetter(kind: Letter['kind'], complaint: { id: string; reference: string }, to: string, subject: string, paragraphs: string[]): Letter {
   return {
@@ -9,7 +10,8 @@ function staffLetter(kind: Letter['kind'], complaint: { id: string; reference: s
     to: [to],
     subject: `[${complaint.reference}] ${subject}`,
     greeting: 'Hello,',
-    sections: [{ element: 'body', paragraphs }],
+    // A notice about a complaint states the resident's agreed adjustments and any restriction (5.10, 5.14).
+    sections: [{ element: 'body', paragraphs }, ...residentNeedsSections(complaint)],
     signOff: 'This message was sent automatically by the complaints system.',
     complaintId: complaint.id,
     reference: complaint.reference,
@@ -51,9 +53,10 @@ export function overdueAlertLetter(complaint: Complaint, to: string, what: strin
 }
 
 /** A resident letter with no way to reach them is held, never dropped: the handler and the officer are told. */
-export function undeliverableNoticeLetter(complaint: { id: string; reference: string }, to: string, held: { kind: string; subject: string; reason: string }): Letter {
-  return staffLetter('letter_undeliverable', complaint, to, 'A letter to the resident cannot be sent', [
-    `The ${held.kind} letter ("${held.subject}") for complaint ${complaint.reference} cannot be sent: ${held.reason}.`,
+export function undeliverableNoticeLetter(complaint: { id: string; reference: string }, to: string, list: readonly { kind: string; subject: string; reason: string }[]): Letter {
+  // One notice per change, however many copies (a representative, a group's residents) could not be sent.
+  return staffLetter('letter_undeliverable', complaint, to, list.length === 1 ? 'A letter to the resident cannot be sent' : `${list.length} letters about the complaint cannot be sent`, [
+    ...list.map((one) => `The ${one.kind} letter ("${one.subject}") for complaint ${complaint.reference} cannot be sent: ${one.reason}.`),
     'It is held in the print queue as undeliverable. Please find a way to reach the resident, add their email or postal address to the complaint, and record how the letter was given.',
   ]);
 }

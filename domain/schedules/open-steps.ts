@@ -2,6 +2,7 @@ import type { PlainDate } from '../calendar/plain-date.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import { stageKey, type Complaint } from '../complaint/complaint.js';
 import { nextDeadline, responseDue } from '../complaint/deadlines.js';
+import { reviewSteps } from '../residents/review.js';
 
 /** Something the landlord owes by a date: the reason a reminder and a check exist. */
 export interface OpenStep {
@@ -47,6 +48,7 @@ export function openSteps(complaint: Complaint, calendar: WorkingCalendar, today
   for (const item of [...improvements, ...orders]) {
     if (!item.completedAt) steps.push({ step: item.step, dueBy: item.dueBy, what: item.what });
   }
+  steps.push(...reviewSteps(complaint)); // 5.10, 5.14: reasonable adjustments and restrictions are reviewed
   return steps;
 }
 

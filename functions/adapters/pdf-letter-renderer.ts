@@ -8,6 +8,8 @@ const WIDTH = A4[0] - 2 * MARGIN;
 /** A DL window envelope's window: 20 mm from the left, 45 mm from the top, 90 x 35 mm. */
 export const WINDOW_MM = { left: 20, top: 45, width: 90, height: 35 } as const;
 const BODY = 10.5;
+/** 5.10 large print: RNIB's clear print guidance asks for 16 pt or more. */
+const LARGE_BODY = 16;
 const LEADING = 1.35;
 
 // Helvetica's WinAnsi encoding: anything outside it (emoji, most non-Latin scripts) cannot be drawn.
@@ -57,6 +59,7 @@ class Writer {
     private readonly regular: PDFFont,
     private readonly bold: PDFFont,
     private readonly reference: string,
+    private readonly body = BODY,
   ) {}
 
   firstPage(): PDFPage {
@@ -78,7 +81,7 @@ class Writer {
   }
 
   text(text: string, options: { size?: number; bold?: boolean; indent?: number; after?: number } = {}): void {
-    const size = options.size ?? BODY;
+    const size = options.size ?? this.body;
     const font = options.bold ? this.bold : this.regular;
     const indent = options.indent ?? 0;
     for (const line of wrap(text, font, size, WIDTH - indent)) {
@@ -91,7 +94,7 @@ class Writer {
 }
 
 async function drawLetter(doc: PDFDocument, regular: PDFFont, bold: PDFFont, letter: PrintedLetter): Promise<void> {
-  const writer = new Writer(doc, regular, bold, letter.reference);
+  const writer = new Writer(doc, regular, bold, letter.reference, letter.largePrint ? LARGE_BODY : BODY);
   const page = writer.firstPage();
   const top = A4[1];
   // Letterhead, top right, clear of the window.
@@ -111,7 +114,7 @@ async function drawLetter(doc: PDFDocument, regular: PDFFont, bold: PDFFont, let
   writer.at(top - 95 * MM);
   writer.text(letter.date);
   writer.text(letter.reference, { after: 8 });
-  writer.text(letter.title, { bold: true, size: 12, after: 6 });
+  writer.text(letter.title, { bold: true, size: letter.largePrint ? LARGE_BODY + 4 : 12, after: 6 });
   writer.text(letter.greeting, { after: 4 });
   for (const section of letter.sections) {
     if (section.heading) writer.text(section.heading, { bold: true, after: 2 });

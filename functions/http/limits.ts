@@ -29,9 +29,19 @@ import { MAX_EXTENSIONS_PER_STAGE, MAX_EXTENSION_WORKING_DAYS_PER_STAGE } from '
  * | E  escalation, closing            | 2,000 + 10 x 500; closing reason 2,000 (a refusal 5,000)      | 12,000 |
  * | H  history                        | 344 (step, due date) pairs x (overdue 106 + reminder 70)      | 60,500 |
  * |    schedules                      | 86 keys x ~160                                                | 13,800 |
+ * | P  people (issue 13)              | representative 1,900; a lead's group of 10 x 1,250; 11        | 70,000 |
+ * |                                   | residents' adjustments x 6 x 200; 5 restrictions x 7,200;    |        |
+ * |                                   | one review step (2 schedules, its reminder and overdue mark) |        |
  *
- * - complaint item: I + 2S + 2R + E + H + schedules + ids, deadlines, index keys (~3,000) = 308,000.
- *   Measured (test/integration/store-limits.test.ts): 297,595.
+ * - complaint item: I + 2S + 2R + E + H + schedules + ids, deadlines, index keys (~3,000) = 308,000,
+ *   and P = 378,000. Measured (test/integration/store-limits.test.ts): 297,595 without P; with P at its
+ *   limits 340,161 (a group written to each), 356,790 (a lead naming ten, each with six adjustments).
+ * - copies of a letter (issue 13): one per addressee, the representative and the resident (3.6) and up to
+ *   4 others of a group written to each: at most 6 copies of a letter of at most 393,400 bytes, 2.4 MB, in
+ *   a transaction of at most 4 MB (measured 2,378,924). Each copy is 1 item by email, 3 by post (the
+ *   letter, its pointer, its correspondence): measured largest transaction 96 items with 6 copies. The
+ *   worst case on paper (every one of 43 open steps moving at once after a settings change, plus the
+ *   review step, and 6 posted copies) is 112 items: over 100, and not yet guarded (see README).
  * - audit event: the fields a change touched, before and after. Largest, the stage 2 response:
  *   stages before and after 4S = 224,000, remedies and actions 3R = 67,800, the overdue list before
  *   and after 2 x 36,500 = 73,000: 365,000. Measured: 335,113.
@@ -47,7 +57,7 @@ import { MAX_EXTENSIONS_PER_STAGE, MAX_EXTENSION_WORKING_DAYS_PER_STAGE } from '
  * Everything else is its own item and small: correspondence (summary 20,000; measured 75,981 for an
  * emailed complaint's first message), settings (20 addresses, 366 closure days), staff.
  */
-export const STORE = { itemBytes: 400 * 1024, transactionItems: 100 } as const;
+export const STORE = { itemBytes: 400 * 1024, transactionItems: 100, transactionBytes: 4 * 1024 * 1024 } as const;
 
 export const LIMITS = {
   name: 200,
@@ -77,4 +87,6 @@ export const LIMITS = {
   reason: 2_000,
   correspondence: { summary: 20_000, counterparty: 200 },
   settings: { inboundAddresses: 20, closureDays: 366 },
+  /** Representatives, group members (domain/residents/group.ts: 10), adjustments and restrictions: see P above. */
+  residents: { consentNote: 500, adjustments: 6, adjustmentDetail: 200, restriction: 1_000, reasons: 5, reasonDetail: 500, proportionality: 2_000, endReason: 1_000 },
 } as const;

@@ -193,6 +193,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/complaints/{id}/group": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record the other residents a group complaint covers, led by the complaint’s resident or each in their own right
+         * @description Roles: handler, officer
+         */
+        put: operations["putGroupComplaint"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/complaints/{id}/group/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make a group complaint a single resident’s complaint again
+         * @description Roles: handler, officer
+         */
+        post: operations["removeGroupComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/complaints/{id}/learning": {
         parameters: {
             query?: never;
@@ -293,6 +333,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/complaints/{id}/reasonable-adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The reasonable adjustments agreed with each resident on the complaint (5.10), free text of older complaints included
+         * @description Roles: handler, officer, admin, viewer
+         */
+        get: operations["listReasonableAdjustments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/complaints/{id}/reasonable-adjustments/{residentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record the adjustments agreed with one resident, whether a disability was disclosed, and the review date (5.10)
+         * @description Roles: handler, officer
+         */
+        put: operations["putReasonableAdjustments"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/complaints/{id}/reasonable-adjustments/{residentId}/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The adjustments agreed with one resident no longer apply (5.10)
+         * @description Roles: handler, officer
+         */
+        post: operations["removeReasonableAdjustments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/complaints/{id}/refuse": {
         parameters: {
             query?: never;
@@ -313,6 +413,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/complaints/{id}/representative": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Nominate or change the resident’s representative, with the resident’s consent and who letters go to (3.6)
+         * @description Roles: handler, officer
+         */
+        put: operations["putRepresentative"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/complaints/{id}/representative/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The resident withdrew the nomination: letters go to the resident again (3.6)
+         * @description Roles: handler, officer
+         */
+        post: operations["removeRepresentative"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/complaints/{id}/respond": {
         parameters: {
             query?: never;
@@ -327,6 +467,70 @@ export interface paths {
          * @description Roles: handler, officer
          */
         post: operations["respondComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/complaints/{id}/restrictions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Restrictions on how residents on the complaint may contact the landlord, ended ones included (5.14)
+         * @description Roles: handler, officer, admin, viewer
+         */
+        get: operations["listRestrictions"];
+        put?: never;
+        /**
+         * Record a contact restriction with its reasons, proportionality, who decided and a review date (5.14); never for a need for reasonable adjustments (5.15)
+         * @description Roles: handler, officer
+         */
+        post: operations["recordRestriction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/complaints/{id}/restrictions/{restrictionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Review a restriction: it continues as given until the next review date (5.14, 5.15)
+         * @description Roles: handler, officer
+         */
+        put: operations["reviewRestriction"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/complaints/{id}/restrictions/{restrictionId}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lift a restriction, with the reason; it stays on the record
+         * @description Roles: handler, officer
+         */
+        post: operations["endRestriction"];
         delete?: never;
         options?: never;
         head?: never;
@@ -862,6 +1066,33 @@ export interface components {
             items: components["schemas"]["AuditEvent"][];
         };
         Complaint: {
+            adjustments?: {
+                adjustments: {
+                    /** @enum {string} */
+                    channel?: "email" | "post";
+                    detail?: string;
+                    /** @enum {string} */
+                    kind: "large_print" | "phone_calls" | "interpreter" | "named_contact_time" | "preferred_channel" | "other";
+                }[];
+                /**
+                 * Format: date
+                 * @example 2026-12-01
+                 */
+                agreedOn: string;
+                disabilityDisclosed: boolean;
+                /**
+                 * Format: date-time
+                 * @example 2026-11-24T10:15:00.000Z
+                 */
+                recordedAt: string;
+                recordedBy: string;
+                residentId: string;
+                /**
+                 * Format: date
+                 * @example 2026-12-01
+                 */
+                reviewBy: string;
+            }[];
             category?: string;
             /** @enum {string} */
             channel: "email" | "phone" | "web" | "letter" | "in_person" | "social_media" | "representative" | "member_enquiry";
@@ -947,6 +1178,20 @@ export interface components {
                  * @example 2026-11-24T10:15:00.000Z
                  */
                 requestedAt: string;
+            };
+            group?: {
+                /** @enum {string} */
+                basis: "lead" | "each";
+                members: {
+                    address?: string;
+                    /** @enum {string} */
+                    contactPreference?: "email" | "post";
+                    email?: string;
+                    id: string;
+                    name: string;
+                    phone?: string;
+                    tenancyRef?: string;
+                }[];
             };
             handlers: {
                 stage1?: string;
@@ -1114,8 +1359,21 @@ export interface components {
             }[];
             representative?: {
                 address?: string;
+                consent?: {
+                    /**
+                     * Format: date
+                     * @example 2026-12-01
+                     */
+                    givenOn: string;
+                    /** @enum {string} */
+                    lettersTo: "representative" | "resident" | "both";
+                    /** @enum {string} */
+                    method: "written" | "email" | "phone" | "in_person" | "online_form" | "other";
+                    note?: string;
+                };
                 email?: string;
                 name: string;
+                phone?: string;
                 relationship: string;
             };
             resident: {
@@ -1127,6 +1385,7 @@ export interface components {
                 phone?: string;
                 tenancyRef?: string;
             };
+            restrictions?: components["schemas"]["Restriction"][];
             serviceRequestId?: string;
             /**
              * @example 1
@@ -1250,6 +1509,14 @@ export interface components {
             outcomesSought: string[];
             understanding: string;
         };
+        EndRestriction: {
+            /**
+             * Format: date
+             * @example 2026-12-01
+             */
+            endedOn?: string;
+            reason: string;
+        };
         Error: {
             error: {
                 /** @enum {string} */
@@ -1295,6 +1562,28 @@ export interface components {
              */
             recordedOn?: string;
             text: string;
+        };
+        GroupComplaintInput: {
+            /**
+             * @description `lead`: the complaint’s resident acts for the others (letters to the lead); `each`: every resident is written to
+             * @enum {string}
+             */
+            basis: "lead" | "each";
+            members: {
+                address?: string;
+                /** @enum {string} */
+                contactPreference?: "email" | "post";
+                /** Format: email */
+                email?: string;
+                /**
+                 * @description `resident` is the complaint’s own resident (a group’s lead); others are group member ids
+                 * @example resident
+                 */
+                id: string;
+                name: string;
+                phone?: string;
+                tenancyRef?: string;
+            }[];
         };
         IntakeOutcome: {
             complaintId?: string;
@@ -1538,6 +1827,65 @@ export interface components {
         Reason: {
             reason?: string;
         };
+        ReasonableAdjustmentsInput: {
+            adjustments: {
+                /**
+                 * @description preferred_channel only
+                 * @enum {string}
+                 */
+                channel?: "email" | "post";
+                /** @description Required for interpreter (the language), named_contact_time (when) and other */
+                detail?: string;
+                /** @enum {string} */
+                kind: "large_print" | "phone_calls" | "interpreter" | "named_contact_time" | "preferred_channel" | "other";
+            }[];
+            /**
+             * Format: date
+             * @example 2026-12-01
+             */
+            agreedOn: string;
+            disabilityDisclosed: boolean;
+            /**
+             * Format: date
+             * @example 2026-12-01
+             */
+            reviewBy: string;
+        };
+        ReasonableAdjustmentsList: {
+            items: {
+                adjustments: {
+                    /** @enum {string} */
+                    channel?: "email" | "post";
+                    detail?: string;
+                    /** @enum {string} */
+                    kind: "large_print" | "phone_calls" | "interpreter" | "named_contact_time" | "preferred_channel" | "other";
+                }[];
+                /**
+                 * Format: date
+                 * @example 2026-12-01
+                 */
+                agreedOn: string;
+                disabilityDisclosed?: boolean;
+                /**
+                 * Format: date-time
+                 * @example 2026-11-24T10:15:00.000Z
+                 */
+                recordedAt?: string;
+                recordedBy?: string;
+                residentId: string;
+                residentName: string;
+                /**
+                 * Format: date
+                 * @example 2026-12-01
+                 */
+                reviewBy?: string;
+                /**
+                 * @description `free_text`: logged before 5.10 was recorded properly; not yet reviewed
+                 * @enum {string}
+                 */
+                source: "recorded" | "free_text";
+            }[];
+        };
         Refuse: {
             explanation: string;
             /** @enum {string} */
@@ -1548,6 +1896,29 @@ export interface components {
              * @example 2026-11-24T10:15:00Z
              */
             requestedAt?: string;
+        };
+        RepresentativeInput: {
+            address?: string;
+            consent: {
+                /**
+                 * Format: date
+                 * @example 2026-12-01
+                 */
+                givenOn: string;
+                /**
+                 * @description Who the resident agreed letters go to (3.6)
+                 * @enum {string}
+                 */
+                lettersTo: "representative" | "resident" | "both";
+                /** @enum {string} */
+                method: "written" | "email" | "phone" | "in_person" | "online_form" | "other";
+                note?: string;
+            };
+            /** Format: email */
+            email?: string;
+            name: string;
+            phone?: string;
+            relationship: string;
         };
         Respond: {
             /** @enum {string} */
@@ -1578,6 +1949,80 @@ export interface components {
                 /** @enum {string} */
                 kind: "apology" | "acknowledgement" | "explanation" | "action_on_delay" | "decision_changed" | "record_amended" | "financial" | "policy_change";
             }[];
+        };
+        Restriction: {
+            channels: ("phone" | "email" | "letter" | "in_person" | "social_media")[];
+            decidedBy: string;
+            ended?: {
+                by: string;
+                /**
+                 * Format: date
+                 * @example 2026-12-01
+                 */
+                on: string;
+                reason: string;
+            };
+            id: string;
+            proportionality: string;
+            reasons: {
+                detail: string;
+                /** @enum {string} */
+                kind: "abusive_or_threatening" | "harassment" | "unreasonable_persistence" | "excessive_contact" | "reasonable_adjustment_need" | "other";
+            }[];
+            /**
+             * Format: date-time
+             * @example 2026-11-24T10:15:00.000Z
+             */
+            recordedAt: string;
+            recordedBy: string;
+            residentId: string;
+            restriction: string;
+            /**
+             * Format: date
+             * @example 2026-12-01
+             */
+            reviewBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-24T10:15:00.000Z
+             */
+            reviewedAt?: string;
+            /**
+             * Format: date
+             * @example 2026-12-01
+             */
+            startsOn: string;
+        };
+        RestrictionInput: {
+            channels: ("phone" | "email" | "letter" | "in_person" | "social_media")[];
+            decidedBy: string;
+            /** @description What was considered to make it proportionate, with regard to the Equality Act 2010 (5.15) */
+            proportionality: string;
+            reasons: {
+                detail: string;
+                /** @enum {string} */
+                kind: "abusive_or_threatening" | "harassment" | "unreasonable_persistence" | "excessive_contact" | "reasonable_adjustment_need" | "other";
+            }[];
+            /**
+             * @description `resident` is the complaint’s own resident (a group’s lead); others are group member ids
+             * @example resident
+             */
+            residentId: string;
+            /** @description What the resident may still do, e.g. "one call a week, to the named officer" */
+            restriction: string;
+            /**
+             * Format: date
+             * @example 2026-12-01
+             */
+            reviewBy: string;
+            /**
+             * Format: date
+             * @example 2026-12-01
+             */
+            startsOn: string;
+        };
+        RestrictionList: {
+            items: components["schemas"]["Restriction"][];
         };
         SelfAssessmentEntry: {
             commentary?: string;
@@ -2724,6 +3169,209 @@ export interface operations {
             };
         };
     };
+    putGroupComplaint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GroupComplaintInput"];
+            };
+        };
+        responses: {
+            /** @description Record the other residents a group complaint covers, led by the complaint’s resident or each in their own right */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: no such record for this landlord */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: the record changed since it was read (If-Match), or the write conflicts with its state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unsupported_media_type: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description rule_violation: the Code does not allow this now (details.provision names the provision) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    removeGroupComplaint: {
+        parameters: {
+            query?: never;
+            header?: {
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Make a group complaint a single resident’s complaint again */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: no such record for this landlord */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: the record changed since it was read (If-Match), or the write conflicts with its state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description rule_violation: the Code does not allow this now (details.provision names the provision) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     recordLearning: {
         parameters: {
             query?: never;
@@ -3275,6 +3923,287 @@ export interface operations {
             };
         };
     };
+    listReasonableAdjustments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reasonable adjustments agreed with each resident on the complaint (5.10), free text of older complaints included */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReasonableAdjustmentsList"];
+                };
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: no such record for this landlord */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putReasonableAdjustments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                residentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReasonableAdjustmentsInput"];
+            };
+        };
+        responses: {
+            /** @description Record the adjustments agreed with one resident, whether a disability was disclosed, and the review date (5.10) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: no such record for this landlord */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: the record changed since it was read (If-Match), or the write conflicts with its state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unsupported_media_type: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description rule_violation: the Code does not allow this now (details.provision names the provision) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    removeReasonableAdjustments: {
+        parameters: {
+            query?: never;
+            header?: {
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+                residentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The adjustments agreed with one resident no longer apply (5.10) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: no such record for this landlord */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: the record changed since it was read (If-Match), or the write conflicts with its state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description rule_violation: the Code does not allow this now (details.provision names the provision) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     refuseComplaint: {
         parameters: {
             query?: never;
@@ -3384,6 +4313,209 @@ export interface operations {
             };
         };
     };
+    putRepresentative: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RepresentativeInput"];
+            };
+        };
+        responses: {
+            /** @description Nominate or change the resident’s representative, with the resident’s consent and who letters go to (3.6) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: no such record for this landlord */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: the record changed since it was read (If-Match), or the write conflicts with its state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unsupported_media_type: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description rule_violation: the Code does not allow this now (details.provision names the provision) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    removeRepresentative: {
+        parameters: {
+            query?: never;
+            header?: {
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The resident withdrew the nomination: letters go to the resident again (3.6) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: no such record for this landlord */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: the record changed since it was read (If-Match), or the write conflicts with its state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description rule_violation: the Code does not allow this now (details.provision names the provision) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     respondComplaint: {
         parameters: {
             query?: never;
@@ -3402,6 +4534,409 @@ export interface operations {
         };
         responses: {
             /** @description Record the response (6.9, 6.19); each remedy says by when (7.3) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: no such record for this landlord */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: the record changed since it was read (If-Match), or the write conflicts with its state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unsupported_media_type: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description rule_violation: the Code does not allow this now (details.provision names the provision) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listRestrictions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Restrictions on how residents on the complaint may contact the landlord, ended ones included (5.14) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RestrictionList"];
+                };
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: no such record for this landlord */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    recordRestriction: {
+        parameters: {
+            query?: never;
+            header?: {
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RestrictionInput"];
+            };
+        };
+        responses: {
+            /** @description Record a contact restriction with its reasons, proportionality, who decided and a review date (5.14); never for a need for reasonable adjustments (5.15) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: no such record for this landlord */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: the record changed since it was read (If-Match), or the write conflicts with its state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unsupported_media_type: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description rule_violation: the Code does not allow this now (details.provision names the provision) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    reviewRestriction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                restrictionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RestrictionInput"];
+            };
+        };
+        responses: {
+            /** @description Review a restriction: it continues as given until the next review date (5.14, 5.15) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: no such record for this landlord */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: the record changed since it was read (If-Match), or the write conflicts with its state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unsupported_media_type: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description rule_violation: the Code does not allow this now (details.provision names the provision) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    endRestriction: {
+        parameters: {
+            query?: never;
+            header?: {
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+                restrictionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndRestriction"];
+            };
+        };
+        responses: {
+            /** @description Lift a restriction, with the reason; it stays on the record */
             200: {
                 headers: {
                     [name: string]: unknown;

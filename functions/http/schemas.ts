@@ -7,6 +7,7 @@ import { CORRESPONDENCE_KINDS } from '../../domain/complaint/correspondence.js';
 import { LIMITS } from './limits.js';
 import type { ErrorCode } from '../shared/http-error.js';
 import { CH02_RULES, DEFAULT_CATEGORIES } from '../../domain/landlord/report-settings.js';
+import { GroupOut, RepresentativeOut, ResidentAdjustmentsOut, RestrictionOut } from './schemas/residents.js';
 
 extendZodWithOpenApi(z);
 
@@ -298,9 +299,13 @@ export const ComplaintResponse = z
     resident: ResidentOut,
     description: z.string(),
     category: z.string().optional(),
-    representative: z.object({ name: z.string(), relationship: z.string(), email: z.string().optional(), address: z.string().optional() }).strict().optional(),
+    representative: RepresentativeOut.optional(),
     serviceRequestId: z.string().optional(),
     reasonableAdjustments: z.array(z.string()),
+    // Issue 13: who the complaint covers, the adjustments agreed with each (5.10) and contact restrictions (5.14).
+    group: GroupOut.optional(),
+    adjustments: z.array(ResidentAdjustmentsOut).optional(),
+    restrictions: z.array(RestrictionOut).optional(),
     stages: z.object({ stage1: StageRecordOut, stage2: StageRecordOut.optional() }).strict(),
     deadlines: z.object({ stage1: Deadlines, stage2: Deadlines.optional() }).strict(),
     nextDeadline: z.object({ stage: StageNumber, step: z.enum(['acknowledge', 'respond']), dueBy: outDate }).strict().optional(),

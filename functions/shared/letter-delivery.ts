@@ -23,6 +23,7 @@ const LETTER_NAMES: Partial<Record<Letter['kind'], string>> = {
   response: 'response',
   refusal: 'refusal',
   action_update: 'action update',
+  restriction_notice: 'contact restriction',
 };
 
 /**
@@ -35,6 +36,7 @@ export function byDelivery(letters: Letter[], ctx: DeliveryContext): { emailed: 
   const emailed: Letter[] = [];
   const queued: PostedLetter[] = [];
   const correspondence: Correspondence[] = [];
+  const held: { kind: string; subject: string; reason: string }[] = [];
   for (const letter of letters) {
     if ((letter.delivery ?? 'email') === 'email') {
       emailed.push(letter);
@@ -62,10 +64,11 @@ export function byDelivery(letters: Letter[], ctx: DeliveryContext): { emailed: 
       delivery: letter.delivery!,
       letterId: posted.id,
     });
-    if (posted.status === 'undeliverable') {
-      for (const to of noticeRecipients('overdue_alert', ctx.complaint, ctx.staff ?? [], ctx.complaintsOfficerEmail)) {
-        emailed.push(undeliverableNoticeLetter(ctx.complaint, to, { kind: name, subject: letter.subject, reason: posted.reason! }));
-      }
+    if (posted.status === 'undeliverable') held.push({ kind: name, subject: letter.subject, reason: posted.reason! });
+  }
+  if (held.length > 0) {
+    for (const to of noticeRecipients('overdue_alert', ctx.complaint, ctx.staff ?? [], ctx.complaintsOfficerEmail)) {
+      emailed.push(undeliverableNoticeLetter(ctx.complaint, to, held));
     }
   }
   return { emailed, extras: { letters: queued, correspondence } };

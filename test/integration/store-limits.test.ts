@@ -6,6 +6,8 @@ import { complaintItem } from '../../functions/adapters/complaint-item.js';
 import { LIMITS, STORE } from '../../functions/http/limits.js';
 import { apiHarness, seedLandlord, type Answer } from '../support/api-harness.js';
 import { itemBytes, recordWrites } from '../support/item-size.js';
+import { MAX_GROUP_MEMBERS } from '../../domain/residents/group.js';
+import { memberAtLimit, residentRecordsAtLimit } from '../support/resident-records.js';
 
 /**
  * The largest legal complaint, taken from logging to closing through the real handler on DynamoDB
@@ -145,15 +147,29 @@ describe('10.3: the largest legal complaint fits the store at every step', () =>
       await ok(call('POST', `${path}/respond`, { caller: officer, body: response() }), `respond ${stage}`);
       if (stage === 1) {
         await ok(call('POST', `${path}/escalate`, { caller: officer, body: { reason: fill(LIMITS.escalation.reason), parts: many(LIMITS.escalation.parts), requestedAt: NOW } }), 'escalate');
+        // Issue 13: representative, group, adjustments and restrictions at their limits; stage 2 writes to all twelve.
+        await residentRecordsAtLimit(call, officer, path, today);
       }
     }
     await ok(call('POST', `${path}/close`, { caller: officer, body: { reason: fill(LIMITS.reason) } }), 'close');
     const closed = await ok(call('GET', path, { caller: officer }), 'read');
     await ok(call('POST', `${path}/actions/${closed.outstandingActions[0].id}/complete`, { caller: officer }), 'complete an action');
-    expect((await ok(call('GET', `${path}/events`, { caller: officer }), 'events')).items).toHaveLength(20);
+    expect((await ok(call('GET', `${path}/events`, { caller: officer }), 'events')).items).toHaveLength(20 + 13);
 
     const largest = (entity: string) => Math.max(0, ...writes.flatMap((write) => write.sizes.filter((size) => size.entity === entity).map((size) => size.bytes)));
     expect(Math.max(...writes.map((write) => write.items))).toBeLessThanOrEqual(STORE.transactionItems);
+    // A transaction also holds at most 4 MB; six copies of the largest response letter must fit (issue 13).
+    const transactionBytes = Math.max(...writes.map((write) => write.sizes.reduce((sum, size) => sum + size.bytes, 0)));
+    expect(transactionBytes).toBeLessThanOrEqual(STORE.transactionBytes);
     for (const entity of ['complaint', 'event', 'outbox', 'correspondence']) expect(largest(entity), entity).toBeLessThanOrEqual(STORE.itemBytes);
+    // The largest item has a group led by one resident naming the most others, each with the most adjustments.
+    const final = (await complaints.get(landlordId, id))!;
+    const [adjusted] = final.adjustments!;
+    const members = Array.from({ length: MAX_GROUP_MEMBERS }, (_, n) => memberAtLimit(n));
+    const led: Complaint = { ...final, group: { basis: 'lead', members }, adjustments: ['resident', ...members.map((m) => m.id)].map((residentId) => ({ ...adjusted!, residentId })) };
+    const ledBytes = itemBytes(complaintItem(led));
+    expect(ledBytes).toBeLessThanOrEqual(STORE.itemBytes);
+    if (process.env.STORE_LIMITS_PRINT) console.log({ ledBytes });
+    if (process.env.STORE_LIMITS_PRINT) console.log({ transactionBytes, items: Math.max(...writes.map((write) => write.items)), complaint: largest('complaint'), event: largest('event'), outbox: largest('outbox'), letter: largest('letter') });
   }, 60_000);
 });
