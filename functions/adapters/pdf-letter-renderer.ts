@@ -1,8 +1,8 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { PrintedLetter } from '../../domain/letters/pdf-layout.js';
 
-const MM = 72 / 25.4;
-const A4: [number, number] = [210 * MM, 297 * MM];
+export const MM = 72 / 25.4;
+export const A4: [number, number] = [210 * MM, 297 * MM];
 const MARGIN = 20 * MM;
 const WIDTH = A4[0] - 2 * MARGIN;
 /** A DL window envelope's window: 20 mm from the left, 45 mm from the top, 90 x 35 mm. */
@@ -12,7 +12,7 @@ const LEADING = 1.35;
 
 // Helvetica's WinAnsi encoding: anything outside it (emoji, most non-Latin scripts) cannot be drawn.
 const WIN_ANSI_EXTRAS = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
-function printable(text: string): string {
+export function printable(text: string): string {
   return Array.from(text.replace(/\t/g, ' '))
     .map((ch) => {
       const code = ch.codePointAt(0)!;
@@ -90,7 +90,7 @@ class Writer {
   }
 }
 
-async function drawLetter(doc: PDFDocument, regular: PDFFont, bold: PDFFont, letter: PrintedLetter): Promise<void> {
+export async function drawLetter(doc: PDFDocument, regular: PDFFont, bold: PDFFont, letter: PrintedLetter): Promise<void> {
   const writer = new Writer(doc, regular, bold, letter.reference);
   const page = writer.firstPage();
   const top = A4[1];

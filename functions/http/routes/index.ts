@@ -9,8 +9,10 @@ import { quarantineRoutes, type QuarantineDeps } from './quarantine.routes.js';
 import { transitionRoutes } from './transition.routes.js';
 import { letterRoutes, type LetterDeps } from './letter.routes.js';
 import { complaintRecordRoutes, reportRoutes, type ReportDeps } from './report.routes.js';
+import { documentRoutes, type DocumentDeps } from './document.routes.js';
 
-export function apiRoutes(deps: ApiDeps & QuarantineDeps & LetterDeps & ReportDeps): Route[] {
+/** Every route of the API, for the document; `documents` only where they are served (the documents function). */
+export function apiRoutes(deps: ApiDeps & QuarantineDeps & LetterDeps & ReportDeps & { documents?: DocumentDeps }): Route[] {
   const routes = [
     ...landlordRoutes(deps),
     ...complaintRoutes(deps),
@@ -20,6 +22,7 @@ export function apiRoutes(deps: ApiDeps & QuarantineDeps & LetterDeps & ReportDe
     ...letterRoutes(deps),
     ...complaintRecordRoutes(deps),
     ...reportRoutes(deps),
+    ...documentRoutes(deps, deps.documents),
   ];
   // Built once per cold start: the document only changes with the code.
   let document: unknown;
