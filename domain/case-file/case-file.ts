@@ -160,6 +160,7 @@ function stageFacts(label: string, record: StageRecord): KeyValue[] {
 }
 
 function describeChange(event: AuditEvent): string {
+  if (event.type === 'logged') return 'the complaint as logged (summary above)';
   const fields = [...new Set([...Object.keys(event.before), ...Object.keys(event.after)])].filter((field) => !['schedules', 'deadlines'].includes(field));
   const detail = event.detail ? Object.entries(event.detail).map(([key, value]) => `${key} ${value}`).join(', ') : '';
   return [fields.length > 0 ? `changed: ${fields.join(', ')}` : '', detail].filter(Boolean).join('; ');
@@ -278,7 +279,7 @@ export function buildCaseFile(record: CaseRecord, context: { calendar: WorkingCa
   });
 
   sections.push({
-    heading: 'Audit timeline',
+    heading: 'Audit timeline (times in UTC)',
     newPage: true,
     table: {
       columns: ['#', 'When', 'Who', 'What', 'Detail'],
@@ -290,7 +291,7 @@ export function buildCaseFile(record: CaseRecord, context: { calendar: WorkingCa
 
   const correspondence = [...record.correspondence].sort((a, b) => a.occurredAt.localeCompare(b.occurredAt) || a.id.localeCompare(b.id));
   sections.push({
-    heading: 'Correspondence in and out',
+    heading: 'Correspondence in and out (times in UTC)',
     newPage: true,
     ...(correspondence.length === 0
       ? { paragraphs: ['None recorded.'] }
@@ -300,7 +301,7 @@ export function buildCaseFile(record: CaseRecord, context: { calendar: WorkingCa
             rows: correspondence.map((item) => [
               item.occurredAt.slice(0, 16).replace('T', ' '),
               item.direction,
-              [item.kind, item.letterKind, item.delivery].filter(Boolean).join(' / '),
+              [item.kind, item.letterKind?.replace(/_/g, ' '), item.delivery].filter(Boolean).join(' / '),
               item.counterparty ?? '',
               [item.summary, ...(item.attachments ?? []).map((attachment) => `attachment: ${attachment.filename} (${attachment.size} bytes)`)].join('\n'),
             ]),
@@ -335,7 +336,7 @@ export function buildCaseFile(record: CaseRecord, context: { calendar: WorkingCa
           table: {
             columns: ['Letter', 'Queued', 'Status', 'Posted on', 'To'],
             rows: posted.map((letter) => [
-              `${letter.stage ? `stage ${letter.stage} ` : ''}${letter.kind}`,
+              `${letter.stage ? `stage ${letter.stage} ` : ''}${letter.kind.replace(/_/g, ' ')}`,
               day(letter.createdAt, tz),
               letter.status === 'undeliverable' ? `undeliverable: ${letter.reason ?? ''}` : letter.status.replace('_', ' '),
               letter.postedOn ?? '-',

@@ -85,9 +85,7 @@ class Flow {
   table(columns: string[], rows: string[][]): void {
     const size = 8;
     const lead = size * 1.25;
-    const weight = columns.map((column, i) => Math.min(Math.max(column.length, ...rows.map((row) => (row[i] ?? '').length), 4), 60));
-    const total = weight.reduce((sum, w) => sum + w, 0);
-    const widths = weight.map((w) => (w / total) * WIDTH);
+    const widths = columnWidths(columns, rows, this.fonts, size);
     const draw = (cells: string[], font: PDFFont) => {
       const wrapped = cells.map((cell, i) => wrap(cell, font, size, widths[i]! - 2 * MM));
       const height = Math.max(...wrapped.map((lines) => lines.length)) * lead + 2;
@@ -114,6 +112,24 @@ class Flow {
       put(laid, this.fonts.regular);
     }
   }
+}
+
+/**
+ * Each column gets at least its longest word (so a header or a date never breaks) and shares the rest of
+ * the width in proportion to how much more its widest cell would like.
+ */
+function columnWidths(columns: string[], rows: string[][], fonts: Fonts, size: number): number[] {
+  const pad = 2.5 * MM;
+  const measure = (font: PDFFont, text: string) => font.widthOfTextAtSize(printable(text), size);
+  const cells = (i: number) => [{ font: fonts.bold, text: columns[i]! }, ...rows.map((row) => ({ font: fonts.regular, text: row[i] ?? '' }))];
+  const natural = columns.map((_, i) => Math.min(Math.max(...cells(i).flatMap(({ font, text }) => text.split('\n').map((line) => measure(font, line)))), WIDTH * 0.6) + pad);
+  const least = columns.map((_, i) => Math.min(Math.max(...cells(i).flatMap(({ font, text }) => text.split(/\s+/).map((word) => measure(font, word)))), WIDTH * 0.2) + pad);
+  const wanted = natural.reduce((sum, w) => sum + w, 0);
+  if (wanted <= WIDTH) return natural.map((w) => (w / wanted) * WIDTH);
+  const spare = Math.max(WIDTH - least.reduce((sum, w) => sum + w, 0), 0);
+  const more = natural.map((w, i) => Math.max(w - least[i]!, 0));
+  const moreTotal = more.reduce((sum, w) => sum + w, 0) || 1;
+  return least.map((w, i) => w + (spare * more[i]!) / moreTotal);
 }
 
 function drawSection(flow: Flow, fonts: Fonts, section: CaseFileSection): void {

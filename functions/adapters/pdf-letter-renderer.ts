@@ -13,10 +13,11 @@ const LEADING = 1.35;
 // Helvetica's WinAnsi encoding: anything outside it (emoji, most non-Latin scripts) cannot be drawn.
 const WIN_ANSI_EXTRAS = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
 export function printable(text: string): string {
-  return Array.from(text.replace(/\t/g, ' '))
+  // Line breaks survive (wrap() splits on them); other control characters cannot be drawn.
+  return Array.from(text.replace(/\t/g, ' ').replace(/\r\n?/g, '\n'))
     .map((ch) => {
       const code = ch.codePointAt(0)!;
-      return (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRAS.includes(ch) ? ch : '?';
+      return ch === '\n' || (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRAS.includes(ch) ? ch : '?';
     })
     .join('');
 }
