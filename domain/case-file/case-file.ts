@@ -73,10 +73,11 @@ export interface CaseFile {
 
 const PROVISIONS = { 1: { acknowledge: '6.2', respond: '6.3' }, 2: { acknowledge: '6.11', respond: '6.14' } } as const;
 
-/** A stage is left without its step done when it ends another way (refused, withdrawn, closed, escalated early). */
-function stageLeft(complaint: Complaint, stage: Stage): boolean {
-  if (stage === 1 && complaint.stage === 2) return true;
-  return ['refused', 'withdrawn', 'closed', 'merged'].includes(complaint.status);
+/** The day a stage ended without its step done: escalated early, refused, withdrawn or closed. */
+function stageEndedOn(complaint: Complaint, stage: Stage): PlainDate | undefined {
+  if (stage === 1 && complaint.stages.stage2) return complaint.stages.stage2.receivedOn;
+  if (complaint.refusal?.stage === stage) return complaint.refusal.refusedOn;
+  return complaint.withdrawal?.withdrawnOn ?? complaint.closure?.closedOn;
 }
 
 /**
@@ -102,16 +103,18 @@ export function deadlineLines(complaint: Complaint, calendar: WorkingCalendar, t
     ];
     for (const { step, startedOn, dueBy, doneOn, allowed } of steps) {
       if (!startedOn || !dueBy) continue;
+      const ended = doneOn ? undefined : stageEndedOn(complaint, stage);
+      // A stage that ended before its step fell due never owed it; one that ended after had already missed it.
       const outcome: DeadlineOutcome = doneOn
         ? doneOn <= dueBy
           ? 'met'
           : 'missed'
-        : dueBy < today
-          ? stageLeft(complaint, stage)
+        : ended !== undefined
+          ? ended <= dueBy
             ? 'not reached'
-            : 'overdue'
-          : stageLeft(complaint, stage)
-            ? 'not reached'
+            : 'missed'
+          : dueBy < today
+            ? 'overdue'
             : 'open';
       lines.push({
         stage,
