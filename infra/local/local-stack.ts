@@ -97,7 +97,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     // On AWS the stream sends at once, a one-minute schedule retries and Scheduler fires deadline
     // checks; locally one quick tick does all three through the same code (due indexes, never scans).
     const sweeper = new Sweeper(() => time.tick(), options.sweepIntervalMs ?? 250);
-    const server = createGatewayServer({ handler, documents, jwtSecret: options.jwtSecret, localRoutes: [localRoutes({ localOutbox, scheduler, time })] });
+    const server = createGatewayServer({ handler, documents, jwtSecret: options.jwtSecret, localRoutes: [localRoutes({ localOutbox, scheduler, time, documents })] });
     const host = options.host ?? '127.0.0.1';
     await new Promise<void>((done, fail) => {
       server.once('error', fail);
