@@ -9,10 +9,10 @@ import { quarantineRoutes, type QuarantineDeps } from './quarantine.routes.js';
 import { transitionRoutes } from './transition.routes.js';
 import { letterRoutes, type LetterDeps } from './letter.routes.js';
 import { complaintRecordRoutes, reportRoutes, type ReportDeps } from './report.routes.js';
-import { documentRoutes, type DocumentDeps } from './document.routes.js';
+import { documentRoutes } from './document.routes.js';
 
-/** Every route of the API, for the document; `documents` only where they are served (the documents function). */
-export function apiRoutes(deps: ApiDeps & QuarantineDeps & LetterDeps & ReportDeps & { documents?: DocumentDeps }): Route[] {
+/** Every route of the API; the document routes are only described here (the documents function answers them). */
+export function apiRoutes(deps: ApiDeps & QuarantineDeps & LetterDeps & ReportDeps): Route[] {
   const routes = [
     ...landlordRoutes(deps),
     ...complaintRoutes(deps),
@@ -22,7 +22,7 @@ export function apiRoutes(deps: ApiDeps & QuarantineDeps & LetterDeps & ReportDe
     ...letterRoutes(deps),
     ...complaintRecordRoutes(deps),
     ...reportRoutes(deps),
-    ...documentRoutes(deps, deps.documents),
+    ...documentRoutes(),
   ];
   // Built once per cold start: the document only changes with the code.
   let document: unknown;
