@@ -34,7 +34,9 @@ export type EventType =
   | 'improvement_completed'
   | 'ombudsman_referred'
   | 'ombudsman_determined'
-  | 'ombudsman_order_completed';
+  | 'ombudsman_order_completed'
+  | 'letter_posted'
+  | 'letter_print_overdue';
 
 /** One entry of the audit trail (5.12): who did what, when, and the record before and after. */
 export interface AuditEvent {
@@ -47,6 +49,8 @@ export interface AuditEvent {
   at: string;
   before: Partial<Complaint>;
   after: Partial<Complaint>;
+  /** What the change was about where it touched no field of the complaint (a posted letter: which, when). */
+  detail?: Record<string, string>;
 }
 
 const UNTRACKED = new Set(['version', 'updatedAt']);

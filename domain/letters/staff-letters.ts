@@ -60,3 +60,15 @@ export function undeliverableNoticeLetter(complaint: { id: string; reference: st
     'It is held in the print queue as undeliverable. Please find a way to reach the resident, add their email or postal address to the complaint, and record how the letter was given.',
   ]);
 }
+
+/** 6.2, 6.9: a letter to post that waited more than a working day to print; to the complaints officer, once. */
+export function printOverdueAlertLetter(
+  complaint: { id: string; reference: string },
+  to: string,
+  waiting: { letter: string; recipientName: string; queuedOn: string; printBy: string; letterId: string },
+): Letter {
+  return staffLetter('overdue_alert', complaint, to, `Not yet posted: the ${waiting.letter} letter`, [
+    `The ${waiting.letter} letter for complaint ${complaint.reference}, to ${waiting.recipientName}, was queued to print on ${formatDate(waiting.queuedOn)} and should have been posted by ${formatDate(waiting.printBy)}. It is still waiting to print.`,
+    `Print it today (GET /v1/letters/${waiting.letterId}.pdf, or the next print run) and record the posting date. Until it is posted the resident has not had it, and the deadline it answers may be missed.`,
+  ]);
+}

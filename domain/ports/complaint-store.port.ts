@@ -24,7 +24,14 @@ export interface WriteExtras {
   inboundContentSha256?: string;
   /** Resident letters that are posted, or held as undeliverable: the print queue's items. */
   letters?: PostedLetter[];
+  /** A letter waiting to print changes with the complaint (posted, or its print alert raised); the write fails if it moved meanwhile. */
+  letterChange?: LetterChange;
 }
+
+/** Applied only while the letter is still waiting to print (and, for an alert, none was raised yet). */
+export type LetterChange =
+  | { letterId: string; posted: { postedOn: PlainDate; postedBy: string; postedRecordedAt: string } }
+  | { letterId: string; printAlertedAt: string };
 
 /** What an inbound email's marker records: where it was logged, and a hash of what it said. */
 export interface InboundMarker {

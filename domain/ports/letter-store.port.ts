@@ -1,4 +1,3 @@
-import type { PlainDate } from '../calendar/plain-date.js';
 import type { PostedLetter, PostStatus } from '../letters/posted-letter.js';
 import type { Page } from './complaint-store.port.js';
 
@@ -9,6 +8,4 @@ export interface LetterStore {
   /** Every letter in one status, oldest first (a print run). */
   all(landlordId: string, status: PostStatus): Promise<PostedLetter[]>;
   get(landlordId: string, letterId: string): Promise<PostedLetter | undefined>;
-  /** A letter waiting to print is posted: who recorded it, when, and the day it went (5.12). */
-  markPosted(landlordId: string, letterId: string, posted: { postedOn: PlainDate; by: string; at: Date; correspondenceId: string }): Promise<PostedLetter>;
 }

@@ -11,6 +11,7 @@ import type { AuditEvent } from '../../domain/complaint/audit-event.js';
 import type { Complaint } from '../../domain/complaint/complaint.js';
 import type { Correspondence } from '../../domain/complaint/correspondence.js';
 import { formatReference } from '../../domain/complaint/reference.js';
+import { Conflict } from '../../domain/errors.js';
 import {
   DuplicateInbound,
   StaleSettings,
@@ -20,6 +21,7 @@ import {
   type ComplaintStore,
   type Built,
   type InboundMarker,
+  type LetterChange,
   type Page,
   type WriteExtras,
   type WriteGuards,
@@ -222,6 +224,7 @@ export class DynamoDbComplaintStore implements ComplaintStore {
       items.push({ Put: { TableName: this.tableName, Item: letterItem(letter), ConditionExpression: 'attribute_not_exists(PK)' } });
       items.push({ Put: { TableName: this.tableName, Item: letterPointerItem(letter), ConditionExpression: 'attribute_not_exists(PK)' } });
     }
+    if (extras.letterChange) items.push(this.letterChangeItem(complaint, extras.letterChange));
     if (extras.inboundMessageKey) {
       items.push({
         Put: {
@@ -241,8 +244,43 @@ export class DynamoDbComplaintStore implements ComplaintStore {
   }
 
   private extraFailure(extras: WriteExtras | undefined): Error {
-    // Of the extras only the inbound marker can fail its condition (outbox ids are fresh UUIDs).
+    // Of the extras only the inbound marker and a letter change can fail their condition (outbox ids are fresh UUIDs).
+    if (extras?.letterChange) return new Conflict('the letter is no longer waiting to print (posted, or its alert raised, meanwhile)');
     return extras?.inboundMessageKey ? new DuplicateInbound(extras.inboundMessageKey) : new VersionConflict();
+  }
+
+  /** Posting moves the letter to the posted queue; an alert is recorded once. Either only while it waits to print. */
+  private letterChangeItem(complaint: Complaint, change: LetterChange): TransactItem {
+    const Key = { PK: keys.complaint(complaint.landlordId, complaint.id), SK: keys.letterSk(change.letterId) };
+    if ('posted' in change) {
+      return {
+        Update: {
+          TableName: this.tableName,
+          Key,
+          UpdateExpression: 'SET #status = :posted, #gsi = :queue, postedOn = :on, postedBy = :by, postedRecordedAt = :at',
+          ConditionExpression: '#status = :toPrint',
+          ExpressionAttributeNames: { '#status': 'status', '#gsi': `${GSI.byDue}PK` },
+          ExpressionAttributeValues: {
+            ':posted': 'posted',
+            ':toPrint': 'to_print',
+            ':queue': keys.lettersByStatusPk(complaint.landlordId, 'posted'),
+            ':on': change.posted.postedOn,
+            ':by': change.posted.postedBy,
+            ':at': change.posted.postedRecordedAt,
+          },
+        },
+      };
+    }
+    return {
+      Update: {
+        TableName: this.tableName,
+        Key,
+        UpdateExpression: 'SET printAlertedAt = :at',
+        ConditionExpression: '#status = :toPrint AND attribute_not_exists(printAlertedAt)',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':toPrint': 'to_print', ':at': change.printAlertedAt },
+      },
+    };
   }
 
   async list(landlordId: string, query: ComplaintQuery): Promise<Page<Complaint>> {

@@ -1,10 +1,8 @@
-import { GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { Correspondence } from '../../domain/complaint/correspondence.js';
-import { Conflict, NotFound } from '../../domain/errors.js';
+import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { PostedLetter, PostStatus } from '../../domain/letters/posted-letter.js';
 import type { Page } from '../../domain/ports/complaint-store.port.js';
 import type { LetterStore } from '../../domain/ports/letter-store.port.js';
-import { correspondenceItem, stripKeys } from './complaint-item.js';
+import { stripKeys } from './complaint-item.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { queryAll } from './dynamodb-query-all.js';
 import { GSI, keys } from './table-design.js';
@@ -54,57 +52,5 @@ export class DynamoDbLetterStore implements LetterStore {
       new GetCommand({ TableName: this.tableName, Key: { PK: keys.complaint(landlordId, pointer.complaintId as string), SK: keys.letterSk(letterId) }, ConsistentRead: true }),
     );
     return Item ? (stripKeys(Item) as unknown as PostedLetter) : undefined;
-  }
-
-  async markPosted(landlordId: string, letterId: string, posted: { postedOn: string; by: string; at: Date; correspondenceId: string }): Promise<PostedLetter> {
-    const letter = await this.get(landlordId, letterId);
-    if (!letter) throw new NotFound('letter');
-    if (letter.status !== 'to_print') throw new Conflict(`the letter is ${letter.status}, not waiting to print`);
-    const at = posted.at.toISOString();
-    const record: Correspondence = {
-      id: posted.correspondenceId,
-      complaintId: letter.complaintId,
-      direction: 'outbound',
-      kind: 'letter',
-      summary: `The ${letter.kind} letter (${letter.letter.subject}) was posted to ${letter.recipientName} on ${posted.postedOn}`,
-      counterparty: letter.recipientName,
-      occurredAt: `${posted.postedOn}T12:00:00.000Z`,
-      recordedBy: posted.by,
-      recordedAt: at,
-      audience: 'resident',
-      letterKind: letter.kind,
-      delivery: 'post',
-      letterId,
-    };
-    try {
-      await this.db.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Update: {
-                TableName: this.tableName,
-                Key: { PK: keys.complaint(landlordId, letter.complaintId), SK: keys.letterSk(letterId) },
-                UpdateExpression: 'SET #status = :posted, #pk = :pk, postedOn = :on, postedBy = :by, postedRecordedAt = :at',
-                ConditionExpression: '#status = :toPrint',
-                ExpressionAttributeNames: { '#status': 'status', '#pk': `${INDEX}PK` },
-                ExpressionAttributeValues: {
-                  ':posted': 'posted',
-                  ':toPrint': 'to_print',
-                  ':pk': keys.lettersByStatusPk(landlordId, 'posted'),
-                  ':on': posted.postedOn,
-                  ':by': posted.by,
-                  ':at': at,
-                },
-              },
-            },
-            { Put: { TableName: this.tableName, Item: correspondenceItem(landlordId, record), ConditionExpression: 'attribute_not_exists(PK)' } },
-          ],
-        }),
-      );
-    } catch (error) {
-      if ((error as Error).name === 'TransactionCanceledException') throw new Conflict('the letter was marked posted by someone else meanwhile');
-      throw error;
-    }
-    return { ...letter, status: 'posted', postedOn: posted.postedOn, postedBy: posted.by, postedRecordedAt: at };
   }
 }

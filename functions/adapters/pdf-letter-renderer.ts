@@ -1,8 +1,8 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { PrintedLetter } from '../../domain/letters/pdf-layout.js';
 
-const MM = 72 / 25.4;
-const A4: [number, number] = [210 * MM, 297 * MM];
+export const MM = 72 / 25.4;
+export const A4: [number, number] = [210 * MM, 297 * MM];
 const MARGIN = 20 * MM;
 const WIDTH = A4[0] - 2 * MARGIN;
 /** A DL window envelope's window: 20 mm from the left, 45 mm from the top, 90 x 35 mm. */
@@ -14,11 +14,12 @@ const LEADING = 1.35;
 
 // Helvetica's WinAnsi encoding: anything outside it (emoji, most non-Latin scripts) cannot be drawn.
 const WIN_ANSI_EXTRAS = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
-function printable(text: string): string {
-  return Array.from(text.replace(/\t/g, ' '))
+export function printable(text: string): string {
+  // Line breaks survive (wrap() splits on them); other control characters cannot be drawn.
+  return Array.from(text.replace(/\t/g, ' ').replace(/\r\n?/g, '\n'))
     .map((ch) => {
       const code = ch.codePointAt(0)!;
-      return (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRAS.includes(ch) ? ch : '?';
+      return ch === '\n' || (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRAS.includes(ch) ? ch : '?';
     })
     .join('');
 }
@@ -93,7 +94,7 @@ class Writer {
   }
 }
 
-async function drawLetter(doc: PDFDocument, regular: PDFFont, bold: PDFFont, letter: PrintedLetter): Promise<void> {
+export async function drawLetter(doc: PDFDocument, regular: PDFFont, bold: PDFFont, letter: PrintedLetter): Promise<void> {
   const writer = new Writer(doc, regular, bold, letter.reference, letter.largePrint ? LARGE_BODY : BODY);
   const page = writer.firstPage();
   const top = A4[1];

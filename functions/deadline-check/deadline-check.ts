@@ -7,12 +7,13 @@ import { markOverdue, markReminded } from '../../domain/schedules/deadline-event
 import { openSteps } from '../../domain/schedules/open-steps.js';
 import type { Caller } from '../shared/auth.js';
 import { applyTransition } from '../shared/complaint-commands.js';
-import type { ApiDeps } from '../shared/deps.js';
+import { checkLetterPrint, type LetterCommandDeps } from '../shared/letter-commands.js';
+import { printCheckLetter } from '../../domain/letters/posted-letter.js';
 import { logger } from '../shared/logger.js';
 import { metrics } from '../shared/metrics.js';
 import { parseDeadlinePayload } from './payload.js';
 
-export type CheckResult = 'reminded' | 'overdue' | 'update_kept' | 'nothing' | 'gone';
+export type CheckResult = 'reminded' | 'overdue' | 'update_kept' | 'nothing' | 'gone' | 'print_alerted';
 
 /**
  * What a deadline schedule runs. It reloads the complaint and judges against the due date, so it is
@@ -20,7 +21,10 @@ export type CheckResult = 'reminded' | 'overdue' | 'update_kept' | 'nothing' | '
  * DynamoDB: GetItem complaint and a staff Query (plus correspondence for an update interval), settings
  * from the per-process cache, then one transaction only when something changes.
  */
-export async function checkDeadline(deps: ApiDeps, payload: DeadlineCheckPayload): Promise<CheckResult> {
+export async function checkDeadline(deps: LetterCommandDeps, payload: DeadlineCheckPayload): Promise<CheckResult> {
+  // A letter queued to print has a check of its own on the same schedules (the print queue, issue 12).
+  const letterId = printCheckLetter(payload.step);
+  if (letterId !== undefined) return checkLetterPrint(deps, payload, letterId);
   const caller: Caller = { userId: 'deadline-check', landlordId: payload.landlordId, roles: [] };
   const firing = { step: payload.step, dueBy: payload.dueBy };
   const [staff, contacts] = await Promise.all([
@@ -78,7 +82,7 @@ export function stepKind(step: string): string {
  * The deadline check as an invoke: the schedule's JSON payload parsed field by field, then checked.
  * EventBridge Scheduler's invoke (handler.ts), the local scheduler and the tests all enter here.
  */
-export async function runDeadlineCheck(deps: ApiDeps, event: unknown): Promise<CheckResult> {
+export async function runDeadlineCheck(deps: LetterCommandDeps, event: unknown): Promise<CheckResult> {
   const payload = parseDeadlinePayload(event);
   const result = await checkDeadline(deps, payload);
   logger.info('deadline check', { ...payload, result });

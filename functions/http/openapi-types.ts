@@ -89,6 +89,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/complaints/{id}/case-file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The complaint file for the Housing Ombudsman as one PDF: summary with every date and deadline (met or missed), extensions, refusal, remedies and actions, the audit timeline, every letter as sent and all correspondence. With Accept: application/zip, a zip of that PDF and the raw emails and attachments as stored. Reading it changes nothing.
+         * @description Roles: officer
+         */
+        get: operations["downloadCaseFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/complaints/{id}/close": {
         parameters: {
             query?: never;
@@ -671,7 +691,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Record that a letter waiting to print was posted, and on which day (recorded as correspondence, 5.12)
+         * Record that a letter waiting to print was posted, and on which day (recorded as correspondence and on the audit trail, 5.12)
          * @description Roles: officer, handler
          */
         post: operations["markLetterPosted"];
@@ -1054,6 +1074,10 @@ export interface components {
                 [key: string]: unknown;
             };
             complaintId: string;
+            /** @description What the change was about where no field of the complaint moved (letter_posted: letterId, letterKind, postedOn) */
+            detail?: {
+                [key: string]: string;
+            };
             /** @description The complaint version this event produced */
             seq: number;
             /**
@@ -1769,6 +1793,8 @@ export interface components {
             postedBy?: string;
             postedOn?: string;
             postedRecordedAt?: string;
+            /** @description when the complaints officer was alerted that it waited too long to print */
+            printAlertedAt?: string;
             reason?: string;
             recipientName: string;
             reference: string;
@@ -2563,6 +2589,89 @@ export interface operations {
             };
             /** @description rule_violation: the Code does not allow this now (details.provision names the provision) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    downloadCaseFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description application/pdf, or application/zip when asked for by Accept */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description On AWS: a redirect to a short-lived link to the bytes */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: no such record for this landlord */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5641,7 +5750,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Record that a letter waiting to print was posted, and on which day (recorded as correspondence, 5.12) */
+            /** @description Record that a letter waiting to print was posted, and on which day (recorded as correspondence and on the audit trail, 5.12) */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -376,6 +376,7 @@ export const AuditEventResponse = z
     at: outInstant,
     before: z.record(z.string(), z.unknown()).openapi({ type: 'object', additionalProperties: true }),
     after: z.record(z.string(), z.unknown()).openapi({ type: 'object', additionalProperties: true }),
+    detail: z.record(z.string(), z.string()).optional().openapi({ description: 'What the change was about where no field of the complaint moved (letter_posted: letterId, letterKind, postedOn)' }),
   })
   .strict()
   .openapi('AuditEvent');
@@ -582,6 +583,7 @@ export const LetterResponse = z
     postedOn: z.string().optional(),
     postedBy: z.string().optional(),
     postedRecordedAt: z.string().optional(),
+    printAlertedAt: z.string().optional().openapi({ description: 'when the complaints officer was alerted that it waited too long to print' }),
     overdue: z.boolean().openapi({ description: 'waiting to print for more than one working day' }),
   })
   .strict()

@@ -10,6 +10,7 @@ import { desiredSchedules, scheduleChanges } from '../../domain/schedules/deadli
 import { queueLetters } from './outbox-messages.js';
 import type { Letter, LetterKind } from '../../domain/letters/letter.js';
 import { byDelivery, withPostal } from './letter-delivery.js';
+import { isPrintCheck, printCheckSchedule } from '../../domain/letters/posted-letter.js';
 import { scheduleOps } from './schedule-ops.js';
 import { metrics } from './metrics.js';
 import type { Caller } from './auth.js';
@@ -48,9 +49,6 @@ function withEffects(
   effects: Effects = {},
 ): Built {
   const { letters: extraLetters = [], withhold = [], ...extras } = effects;
-  const desired = desiredSchedules(transition.complaint, ctx.policy, settings.reminderLeadWorkingDays, ctx.now);
-  const complaint = { ...transition.complaint, schedules: desired };
-  const schedules = scheduleOps(complaint, scheduleChanges(before?.schedules ?? [], desired), ctx.now, deps.newId);
   const letters = lettersForTransition(transition, {
     landlordName: settings.name || 'Your landlord',
     ...(ctx.policy.escalationWindowWorkingDays !== undefined && {
@@ -59,7 +57,15 @@ function withEffects(
     }),
   }).filter((letter) => !withhold.includes(letter.kind));
   // Letters go by email, or are kept for the post (or held, undeliverable), in the change's own commit.
-  const postal = byDelivery([...letters, ...extraLetters], { landlordId: caller.landlordId, complaint, ...(ctx.staff && { staff: ctx.staff }), complaintsOfficerEmail: settings.complaintsOfficerEmail, now: ctx.now, newId: deps.newId });
+  const postal = byDelivery([...letters, ...extraLetters], { landlordId: caller.landlordId, complaint: transition.complaint, ...(ctx.staff && { staff: ctx.staff }), complaintsOfficerEmail: settings.complaintsOfficerEmail, now: ctx.now, newId: deps.newId });
+  // Each letter queued to print is checked once its day is over (the officer is alerted if it waits on).
+  const desired = [
+    ...desiredSchedules(transition.complaint, ctx.policy, settings.reminderLeadWorkingDays, ctx.now),
+    ...(transition.complaint.schedules ?? []).filter(isPrintCheck),
+    ...postal.extras.letters.filter((letter) => letter.status === 'to_print').map((letter) => printCheckSchedule(letter, ctx.policy.calendar, ctx.policy.timeZone)),
+  ];
+  const complaint = { ...transition.complaint, schedules: desired };
+  const schedules = scheduleOps(complaint, scheduleChanges(before?.schedules ?? [], desired), ctx.now, deps.newId);
   const outbox = queueLetters(deps, caller.landlordId, settings, postal.emailed);
   return { transition: { ...transition, complaint }, extras: withPostal({ ...extras, outbox: [...(extras.outbox ?? []), ...outbox, ...schedules] }, postal.extras) };
 }

@@ -16,9 +16,12 @@ import {
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { DOCUMENT_ROUTES } from '../../functions/documents/document-paths.js';
 
 export interface ComplaintsApiProps {
   handler: IFunction;
+  /** Answers the PDF routes (functions/documents/document-paths.ts); the rest of /v1 goes to `handler`. */
+  documents?: IFunction;
   portalOrigins: string[];
   protect: boolean;
   logRetentionDays: number;
@@ -93,6 +96,11 @@ export class ComplaintsApi extends Construct {
     const integration = new HttpLambdaIntegration('Handler', props.handler);
     const openapi = this.api.addRoutes({ path: '/v1/openapi.json', methods: [HttpMethod.GET], integration });
     this.api.addRoutes({ path: '/v1/{proxy+}', methods: [HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT], integration, authorizer });
+    if (props.documents) {
+      // More specific than /v1/{proxy+}, so API Gateway prefers them.
+      const documents = new HttpLambdaIntegration('Documents', props.documents);
+      for (const route of DOCUMENT_ROUTES) this.api.addRoutes({ path: route.path, methods: [HttpMethod[route.method]], integration: documents, authorizer });
+    }
     for (const route of openapi) {
       Validations.of(route).acknowledge({
         id: 'AwsSolutions-APIG4',

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, Context } from 'aws-lambda';
 import type { HttpApiHandler } from '../../functions/http-api/app.js';
 import { verifyLocalToken, type TokenCheck } from './local-jwt.js';
+import { isDocumentRequest } from '../../functions/documents/document-paths.js';
 
 /** API Gateway HTTP APIs refuse payloads over 10 MB before the function runs; so does this bridge. */
 const GATEWAY_MAX_BYTES = 10 * 1024 * 1024;
@@ -106,7 +107,8 @@ function sendJson(response: ServerResponse, statusCode: number, body: unknown): 
   response.end(JSON.stringify(body));
 }
 
-export function createGatewayServer(options: { handler: HttpApiHandler; jwtSecret: string; localRoutes?: LocalRoute[] }): Server {
+/** `documents`: the documents function, which answers the PDF routes as on AWS (functions/documents/document-paths.ts). */
+export function createGatewayServer(options: { handler: HttpApiHandler; documents?: HttpApiHandler; jwtSecret: string; localRoutes?: LocalRoute[] }): Server {
   return createServer((request, response) => {
     void (async () => {
       try {
@@ -125,7 +127,8 @@ export function createGatewayServer(options: { handler: HttpApiHandler; jwtSecre
           sendJson(response, 401, { error: { code: 'unauthorized', message: error.message, details: { reason: error.check.reason } } });
           return;
         }
-        const result = await options.handler(event, lambdaContext(event.requestContext.requestId));
+        const target = options.documents && isDocumentRequest(event.requestContext.http.method, event.rawPath) ? options.documents : options.handler;
+        const result = await target(event, lambdaContext(event.requestContext.requestId));
         response.writeHead(result.statusCode ?? 200, result.headers as Record<string, string>);
         response.end(result.isBase64Encoded ? Buffer.from(result.body ?? '', 'base64') : (result.body ?? ''));
       } catch (error) {

@@ -1,4 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { APIGatewayProxyEventV2WithJWTAuthorizer, Context } from 'aws-lambda';
+import type { HttpApiHandler } from '../../functions/http/api-handler.js';
 import type { LocalRoute } from './api-gateway-bridge.js';
 import { z } from 'zod';
 import { outboxPage, type LocalOutbox } from './local-outbox.js';
@@ -8,7 +11,7 @@ import type { LocalTime } from './local-time.js';
 const ClockBody = z.union([z.strictObject({ advanceDays: z.number().positive().max(3650) }), z.strictObject({ to: z.string().datetime({ offset: true }) })]);
 
 /** /_local/*: only the local stack serves these; they do not exist on AWS. */
-export function localRoutes(parts: { localOutbox: LocalOutbox; scheduler: LocalScheduler; time: LocalTime }): LocalRoute {
+export function localRoutes(parts: { localOutbox: LocalOutbox; scheduler: LocalScheduler; time: LocalTime; documents?: HttpApiHandler }): LocalRoute {
   return async (request: IncomingMessage, response: ServerResponse, body: Buffer) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     if (!path.startsWith('/_local/')) return false;
@@ -22,7 +25,27 @@ export function localRoutes(parts: { localOutbox: LocalOutbox; scheduler: LocalS
       return true;
     }
     if (request.method === 'GET' && path === '/_local/outbox.html') {
-      send(200, 'text/html', outboxPage(await parts.localOutbox.list()));
+      send(200, 'text/html', outboxPage(await parts.localOutbox.list(), await parts.localOutbox.postedLetters()));
+      return true;
+    }
+    const letterPdf = /^\/_local\/letters\/([^/]+)\/([^/]+\.pdf)$/.exec(path);
+    if (request.method === 'GET' && letterPdf && parts.documents) {
+      // The outbox page's links: the documents function's own route, called as that letter's landlord's officer.
+      const [landlordId, file] = [decodeURIComponent(letterPdf[1]!), letterPdf[2]!];
+      const apiPath = `/v1/letters/${file}`;
+      const requestId = randomUUID();
+      const event = {
+        version: '2.0',
+        routeKey: '$default',
+        rawPath: apiPath,
+        rawQueryString: '',
+        headers: {},
+        requestContext: { requestId, http: { method: 'GET', path: apiPath }, authorizer: { jwt: { claims: { sub: 'local-outbox', landlord_id: landlordId, roles: ['officer'] }, scopes: [] } } },
+        isBase64Encoded: false,
+      } as unknown as APIGatewayProxyEventV2WithJWTAuthorizer;
+      const result = await parts.documents(event, { awsRequestId: requestId, functionName: 'documents-local', getRemainingTimeInMillis: () => 30_000 } as Context);
+      response.writeHead(result.statusCode ?? 200, result.headers as Record<string, string>);
+      response.end(result.isBase64Encoded ? Buffer.from(result.body ?? '', 'base64') : (result.body ?? ''));
       return true;
     }
     if (request.method === 'GET' && path === '/_local/schedules') {

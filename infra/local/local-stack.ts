@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createDocumentClient } from '../../functions/adapters/dynamodb-client.js';
 import { createHttpApi } from '../../functions/http-api/app.js';
+import { createDocumentsApi } from '../../functions/documents/app.js';
+import { composeDocuments } from '../../functions/documents/compose.js';
 import { composeCore } from '../../functions/shared/compose.js';
 import { InboundIntake } from '../../functions/inbound-email/inbound-intake.js';
 import { loadBankHolidays } from '../../functions/shared/config.js';
@@ -83,6 +85,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     };
     const intake = new InboundIntake({ ...core, blobs });
     const handler = createHttpApi({ ...core, ...reports, releaser: intake });
+    const documents = createDocumentsApi({ ...core, ...composeDocuments({ db, tableName, blobs }) });
     const smtp = await startSmtpIntake({ port: options.smtpPort ?? 0, landlords, blobs, intake, clock });
     const localOutbox = new LocalOutbox(db, tableName, clock);
     // Fired through the same payload parsing as EventBridge Scheduler's invoke of the deadline-check function.
@@ -94,7 +97,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     // On AWS the stream sends at once, a one-minute schedule retries and Scheduler fires deadline
     // checks; locally one quick tick does all three through the same code (due indexes, never scans).
     const sweeper = new Sweeper(() => time.tick(), options.sweepIntervalMs ?? 250);
-    const server = createGatewayServer({ handler, jwtSecret: options.jwtSecret, localRoutes: [localRoutes({ localOutbox, scheduler, time })] });
+    const server = createGatewayServer({ handler, documents, jwtSecret: options.jwtSecret, localRoutes: [localRoutes({ localOutbox, scheduler, time, documents })] });
     const host = options.host ?? '127.0.0.1';
     await new Promise<void>((done, fail) => {
       server.once('error', fail);

@@ -124,7 +124,8 @@ export class ComplaintsStack extends Stack {
     const httpApi = lambda('HttpApi', 'http-api', 'The complaints HTTP API v1', { INBOUND_FUNCTION_NAME: inbound.functionName });
     // Releasing quarantined mail runs the inbound intake: this function, no version or alias.
     httpApi.addToRolePolicy(new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [inbound.functionArn] }));
-    this.api = new ComplaintsApi(this, 'Api', { handler: httpApi, portalOrigins: settings.portalOrigins, protect, logRetentionDays: settings.logRetentionDays });
+    const documents = this.documentsFunction(settings, protect);
+    this.api = new ComplaintsApi(this, 'Api', { handler: httpApi, documents, portalOrigins: settings.portalOrigins, protect, logRetentionDays: settings.logRetentionDays });
     this.acknowledgeScopedWildcards({ httpApi, inbound, dispatcher, deadlineCheck });
     // Last of the resources: the dashboard shows every alarm made before it.
     this.dashboard = new ComplaintsDashboard(this, 'Dashboard', { alarmTopic: this.operations.alarms, missedDeadlineAlarmThreshold: settings.missedDeadlineAlarmThreshold });
@@ -183,6 +184,36 @@ export class ComplaintsStack extends Stack {
       }),
     );
     Validations.of(fn).acknowledge({ id: 'AwsSolutions-IAM5[Resource::*]', reason: 'dynamodb:ListStreams has no resource-level permissions; the stream event source needs it.' });
+  }
+
+  /**
+   * The PDF routes (a letter, a print run, the complaint file) run in a function of their own, so pdf-lib
+   * and the zip library stay out of the API's bundle. It reads the table (never writes it) and stored
+   * mail, and writes only oversized case files it then links to.
+   */
+  private documentsFunction(settings: DeploymentSettings, protect: boolean): IFunction {
+    const fn = new ComplaintFunction(this, 'Documents', {
+      entry: 'documents',
+      description: 'Renders posted letters, print runs and complaint files as PDF (and zip)',
+      environment: { TABLE_NAME: this.data.table.tableName, MAIL_BUCKET: this.email.bucket.bucketName, DEFAULT_FROM_ADDRESS: settings.fromAddress },
+      memorySize: 1024,
+      logRetentionDays: settings.logRetentionDays,
+      removalPolicy: protect ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    }).fn;
+    this.functionEntries.push('documents');
+    this.operations.watchFunction('Documents', fn);
+    this.data.table.grantReadData(fn);
+    fn.addToRolePolicy(new PolicyStatement({ actions: ['s3:GetObject'], resources: [this.email.bucket.arnForObjects(`${INBOUND_PREFIX}*`), this.email.bucket.arnForObjects('attachments/*')] }));
+    fn.addToRolePolicy(new PolicyStatement({ actions: ['s3:GetObject', 's3:PutObject'], resources: [this.email.bucket.arnForObjects('case-files/*')] }));
+    const id = (construct: IConstruct) => this.getLogicalId(construct.node.defaultChild as CfnElement);
+    const bucket = id(this.email.bucket);
+    Validations.of(fn).acknowledge(
+      { id: `AwsSolutions-IAM5[Resource::<${id(this.data.table)}.Arn>/index/*]`, reason: 'Queries use the table’s own indexes (index/*), never another table.' },
+      { id: `AwsSolutions-IAM5[Resource::<${bucket}.Arn>/${INBOUND_PREFIX}*]`, reason: 'Reads the raw messages of a complaint for its case file, one object per message.' },
+      { id: `AwsSolutions-IAM5[Resource::<${bucket}.Arn>/attachments/*]`, reason: 'Reads the attachments of a complaint for its case file.' },
+      { id: `AwsSolutions-IAM5[Resource::<${bucket}.Arn>/case-files/*]`, reason: 'Writes a case file too large for a Lambda answer, and signs the short-lived link to it.' },
+    );
+    return fn;
   }
 
   /** Each wildcard nag finds is scoped to this stack's own resources; acknowledged one by one, with why. */

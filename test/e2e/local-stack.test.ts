@@ -63,6 +63,37 @@ describe('the local stack over HTTP', () => {
     expect(acknowledged.deadlines.stage1.respondBy).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
+  it('routes the PDF paths to the documents function as API Gateway does; the outbox page lists posted letters with a link to each PDF', async () => {
+    const landlordId = newLandlordId();
+    const admin = await signLocalToken(DEFAULT_LOCAL_JWT_SECRET, { sub: 'a', landlordId, roles: ['admin'] });
+    const officer = await signLocalToken(DEFAULT_LOCAL_JWT_SECRET, { sub: 'o', landlordId, roles: ['officer'] });
+    await api('PUT', '/v1/landlord', admin, { name: 'Riverside Homes', homes: 100, division: 'england-and-wales', timeZone: 'Europe/London', complaintsOfficerEmail: 'officer@x.example', inboundAddresses: [], postalAddress: 'Riverside House\nRV1 1AA' });
+    await api('PUT', '/v1/staff/h1', admin, { name: 'Sam', email: 'sam@x.example' });
+    const created = await api('POST', '/v1/complaints', officer, { channel: 'phone', resident: { name: 'Dee Post', address: '12 Mill Lane\nRV1 2AB' }, description: 'Damp' });
+    expect((await api('POST', `/v1/complaints/${created.body.id}/acknowledge`, officer, { handlerId: 'h1', definition })).status).toBe(200);
+    const [letter] = (await api('GET', '/v1/letters?status=to_print', officer)).body.items;
+
+    const download = async (path: string, token?: string, accept?: string) => {
+      const response = await fetch(`${stack.apiUrl}${path}`, { headers: { ...(token && { authorization: `Bearer ${token}` }), ...(accept && { accept }) } });
+      return { status: response.status, type: response.headers.get('content-type'), bytes: Buffer.from(await response.arrayBuffer()) };
+    };
+    const pdf = await download(`/v1/letters/${letter.id}.pdf`, officer);
+    expect({ status: pdf.status, type: pdf.type, magic: pdf.bytes.subarray(0, 5).toString() }).toEqual({ status: 200, type: 'application/pdf', magic: '%PDF-' });
+    expect((await download(`/v1/letters/${letter.id}.pdf`)).status).toBe(401);
+    const file = await download(`/v1/complaints/${created.body.id}/case-file`, officer);
+    expect({ status: file.status, type: file.type, magic: file.bytes.subarray(0, 5).toString() }).toEqual({ status: 200, type: 'application/pdf', magic: '%PDF-' });
+    const zip = await download(`/v1/complaints/${created.body.id}/case-file`, officer, 'application/zip');
+    expect({ status: zip.status, type: zip.type, magic: zip.bytes.subarray(0, 2).toString() }).toEqual({ status: 200, type: 'application/zip', magic: 'PK' });
+
+    const page = await (await fetch(`${stack.apiUrl}/_local/outbox.html`)).text();
+    const link = `/_local/letters/${landlordId}/${letter.id}.pdf`;
+    expect(page).toContain('Posted letters');
+    expect(page).toContain(`<a href="${link}">PDF</a>`);
+    const linked = await download(link);
+    expect({ status: linked.status, type: linked.type }).toEqual({ status: 200, type: 'application/pdf' });
+    expect((await download(`/_local/letters/${newLandlordId()}/${letter.id}.pdf`)).status).toBe(404); // another landlord's letter is not found
+  });
+
   it('answers 413 to a 3 MB body and 400 to malformed JSON, in the SPEC shape', async () => {
     const token = await signLocalToken(DEFAULT_LOCAL_JWT_SECRET, { sub: 'o', landlordId: newLandlordId(), roles: ['officer'] });
     const big = await api('POST', '/v1/complaints', token, undefined, JSON.stringify({ description: 'x'.repeat(3 * 1024 * 1024) }));

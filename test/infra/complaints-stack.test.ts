@@ -70,10 +70,10 @@ describe('the CDK app', () => {
       .filter((entry) => entry.isDirectory() && existsSync(join(import.meta.dirname, '../../functions', entry.name, 'handler.ts')))
       .map((entry) => entry.name)
       .sort();
-    expect(entries).toEqual(['deadline-check', 'http-api', 'inbound-email', 'outbox-dispatcher', 'report-aggregates', 'ses-events']);
+    expect(entries).toEqual(['deadline-check', 'documents', 'http-api', 'inbound-email', 'outbox-dispatcher', 'report-aggregates', 'ses-events']);
     expect([...stack.functionEntries].sort()).toEqual(entries);
     const functions = template.findResources('AWS::Lambda::Function', { Properties: { Runtime: 'nodejs22.x' } });
-    expect(Object.keys(functions).filter((id) => !id.includes('AutoDeleteObjects') && !id.includes('CustomResource'))).toHaveLength(6);
+    expect(Object.keys(functions).filter((id) => !id.includes('AutoDeleteObjects') && !id.includes('CustomResource'))).toHaveLength(7);
     template.allResourcesProperties('AWS::Lambda::Function', Match.objectLike({}));
     for (const fn of Object.values(functions)) {
       expect((fn as { Properties: { Architectures: string[] } }).Properties.Architectures).toEqual(['arm64']);
@@ -103,9 +103,17 @@ describe('the CDK app', () => {
   it('puts the JWT authorizer on every /v1 route but the OpenAPI document', () => {
     const routes = template.findResources('AWS::ApiGatewayV2::Route');
     const byKey = Object.fromEntries(Object.values(routes).map((r) => [(r as { Properties: { RouteKey: string } }).Properties.RouteKey, (r as { Properties: Record<string, unknown> }).Properties]));
-    expect(Object.keys(byKey).sort()).toEqual(['GET /v1/openapi.json', 'GET /v1/{proxy+}', 'POST /v1/{proxy+}', 'PUT /v1/{proxy+}']);
+    expect(Object.keys(byKey).sort()).toEqual([
+      'GET /v1/complaints/{id}/case-file',
+      'GET /v1/letters/{file}',
+      'GET /v1/openapi.json',
+      'GET /v1/{proxy+}',
+      'POST /v1/letters/print-batch',
+      'POST /v1/{proxy+}',
+      'PUT /v1/{proxy+}',
+    ]);
     expect(byKey['GET /v1/openapi.json']!.AuthorizationType).toBe('NONE');
-    for (const key of ['GET /v1/{proxy+}', 'POST /v1/{proxy+}', 'PUT /v1/{proxy+}']) {
+    for (const key of ['GET /v1/{proxy+}', 'POST /v1/{proxy+}', 'PUT /v1/{proxy+}', 'GET /v1/complaints/{id}/case-file', 'GET /v1/letters/{file}', 'POST /v1/letters/print-batch']) {
       expect(byKey[key]).toMatchObject({ AuthorizationType: 'JWT', AuthorizerId: expect.anything() });
     }
     template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
@@ -119,6 +127,29 @@ describe('the CDK app', () => {
       AccessLogSettings: { DestinationArn: Match.anyValue(), Format: Match.stringLikeRegexp('requestId') },
     });
     template.hasResourceProperties('AWS::ApiGatewayV2::Api', { CorsConfiguration: Match.objectLike({ AllowOrigins: ['https://portal.riverside.example.org'] }) });
+  });
+
+  it('sends the PDF routes to the documents function, which alone bundles the renderer, and lets it read but never write the table', () => {
+    const routes = Object.values(template.findResources('AWS::ApiGatewayV2::Route')) as { Properties: { RouteKey: string; Target: { 'Fn::Join': [string, unknown[]] } } }[];
+    const integrations = template.findResources('AWS::ApiGatewayV2::Integration') as Record<string, { Properties: { IntegrationUri: { 'Fn::GetAtt': [string, string] } } }>;
+    const functionOf = (routeKey: string) => {
+      const target = JSON.stringify(routes.find((route) => route.Properties.RouteKey === routeKey)!.Properties.Target);
+      const integration = Object.entries(integrations).find(([logicalId]) => target.includes(logicalId))!;
+      return integration[1].Properties.IntegrationUri['Fn::GetAtt'][0];
+    };
+    for (const key of ['GET /v1/letters/{file}', 'POST /v1/letters/print-batch', 'GET /v1/complaints/{id}/case-file']) expect(functionOf(key)).toMatch(/^DocumentsFunction/);
+    for (const key of ['GET /v1/{proxy+}', 'POST /v1/{proxy+}']) expect(functionOf(key)).toMatch(/^HttpApiFunction/);
+    template.hasResourceProperties('AWS::Lambda::Function', { Description: Match.stringLikeRegexp('complaint files as PDF'), MemorySize: 1024, Environment: { Variables: Match.objectLike({ MAIL_BUCKET: Match.anyValue() }) } });
+
+    const documents = statementsOf(template, 'Documents');
+    const tableActions = actionsOf(documents).filter((a) => a.startsWith('dynamodb:'));
+    expect(tableActions).toContain('dynamodb:Query');
+    expect(tableActions.filter((a) => /Put|Update|Delete|Write/.test(a))).toEqual([]);
+    expect(documents.filter((s) => JSON.stringify(s.Action).includes('s3:')).map((s) => [s.Action, JSON.stringify(s.Resource).match(/\/(\w[\w-]*)\/\*/g)])).toEqual([
+      ['s3:GetObject', ['/inbound/*', '/attachments/*']],
+      [['s3:GetObject', 's3:PutObject'], ['/case-files/*']],
+    ]);
+    expect(actionsOf(documents).some((a) => a.startsWith('ses:') || a.startsWith('scheduler:') || a.startsWith('lambda:'))).toBe(false);
   });
 
   it('keeps landlord and roles in admin-only Cognito attributes, with MFA', () => {
@@ -305,13 +336,13 @@ describe('the CDK app', () => {
     expect(actionsOf(statementsOf(template, 'OutboxDispatcher'))).toContain('dynamodb:GetItem');
   });
 
-  it('traces every function actively, each role may write only its trace segments, and EMF metrics need no permission', () => {
+  it('traces every function (the documents function too) actively, each role may write only its trace segments, and EMF metrics need no permission', () => {
     const functions = Object.entries(template.findResources('AWS::Lambda::Function', { Properties: { Runtime: 'nodejs22.x' } })).filter(
       ([id]) => !id.includes('AutoDeleteObjects') && !id.includes('CustomResource'),
     );
-    expect(functions).toHaveLength(6);
+    expect(functions).toHaveLength(7);
     for (const [, fn] of functions) expect((fn as { Properties: { TracingConfig?: unknown } }).Properties.TracingConfig).toEqual({ Mode: 'Active' });
-    for (const name of ['DeadlineCheck', 'InboundEmail', 'OutboxDispatcher', 'SesEvents', 'ReportAggregates', 'HttpApi']) {
+    for (const name of ['DeadlineCheck', 'InboundEmail', 'OutboxDispatcher', 'SesEvents', 'ReportAggregates', 'HttpApi', 'Documents']) {
       const statements = statementsOf(template, name);
       expect(statements.filter((s) => JSON.stringify(s) === JSON.stringify(TRACING)), name).toHaveLength(1);
       // Only the tracing statement may touch X-Ray; metrics leave as log lines (EMF), never PutMetricData.

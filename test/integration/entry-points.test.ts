@@ -8,7 +8,9 @@ import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructured
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { keys } from '../../functions/adapters/table-design.js';
+import { unzipSync } from 'fflate';
 import { apiHarness, seedLandlord } from '../support/api-harness.js';
+import { pdfText } from '../support/pdf-text.js';
 
 /**
  * Every AWS entry point (functions/<entry>/handler.ts), imported as Lambda loads it: composed from its
@@ -40,6 +42,7 @@ let inbound: Handler<SESEvent, { outcome: string; complaintId?: string }[]>;
 let dispatcher: Handler<DynamoDBStreamEvent | { source: 'aws.events' }, DynamoDBBatchResponse | Record<string, number>>;
 let deadlineCheck: Handler<unknown, string>;
 let httpApi: Handler<APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2>;
+let documents: Handler<APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2>;
 
 beforeAll(async () => {
   Object.assign(process.env, ENV);
@@ -47,6 +50,7 @@ beforeAll(async () => {
   dispatcher = (await import('../../functions/outbox-dispatcher/handler.js')).handler as unknown as typeof dispatcher;
   deadlineCheck = (await import('../../functions/deadline-check/handler.js')).handler as unknown as typeof deadlineCheck;
   httpApi = (await import('../../functions/http-api/handler.js')).handler as unknown as typeof httpApi;
+  documents = (await import('../../functions/documents/handler.js')).handler as unknown as typeof documents;
 });
 afterAll(() => {
   for (const [name, value] of Object.entries(saved)) {
@@ -121,7 +125,7 @@ function streamRecord(item: Record<string, unknown>, sequence: string): DynamoDB
 }
 
 describe('every AWS entry point, with the event AWS sends, against DynamoDB Local', () => {
-  it('mail in through SES, its receipt out through the stream, a deadline check from Scheduler, the API through API Gateway', async () => {
+  it('mail in through SES, its receipt out through the stream, a deadline check from Scheduler, the API and its documents through API Gateway', async () => {
     const h = apiHarness(new Date().toISOString());
     const { landlordId, officer } = await seedLandlord(h.call);
     const to = `complaints+${landlordId.toLowerCase()}@riverside.example`;
@@ -193,5 +197,21 @@ describe('every AWS entry point, with the event AWS sends, against DynamoDB Loca
     const fetched = await httpApi(event('GET', `/v1/complaints/${complaintId}`, { sub: officer.sub, landlord_id: landlordId, roles: '[officer]' }), context('http-api'));
     expect(fetched.statusCode).toBe(200);
     expect(JSON.parse(fetched.body!)).toMatchObject({ id: complaintId, channel: 'email', status: 'stage1_received' });
+
+    // API Gateway -> documents: the complaint file with the raw email SES stored, as a zip.
+    const claims = { sub: officer.sub, landlord_id: landlordId, roles: '[officer]' };
+    const caseFileEvent = event('GET', `/v1/complaints/${complaintId}/case-file`, claims);
+    caseFileEvent.headers.accept = 'application/zip';
+    const zipped = await documents(caseFileEvent, context('documents'));
+    expect({ status: zipped.statusCode, type: zipped.headers?.['content-type'], base64: zipped.isBase64Encoded }).toEqual({ status: 200, type: 'application/zip', base64: true });
+    const files = unzipSync(new Uint8Array(Buffer.from(zipped.body!, 'base64')));
+    const eml = Object.keys(files).find((name) => name.startsWith('emails/'))!;
+    expect(Buffer.from(files[eml]!).equals(raw)).toBe(true);
+    const pdf = Buffer.from(files[Object.keys(files).find((name) => name.endsWith('.pdf'))!]!);
+    expect(pdfText(pdf)).toContain('We have received your complaint'); // the receipt, as it was emailed
+    expect(s3.commandCalls(GetObjectCommand, { Key: `inbound/${messageId}` }).length).toBeGreaterThanOrEqual(2);
+    // The API function does not render: a PDF route that reached it is a routing mistake, not a blank answer.
+    expect((await httpApi(event('GET', `/v1/complaints/${complaintId}/case-file`, claims), context('http-api'))).statusCode).toBe(500);
+    expect((await documents(event('GET', `/v1/complaints/${complaintId}/case-file`, { ...claims, roles: '[handler]' }), context('documents'))).statusCode).toBe(403);
   });
 });

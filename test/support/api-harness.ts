@@ -14,6 +14,9 @@ import { InboundIntake } from '../../functions/inbound-email/inbound-intake.js';
 import { FileBlobStore } from '../../infra/local/file-blob-store.js';
 import { DynamoDbOutbox } from '../../functions/adapters/dynamodb-outbox.adapter.js';
 import { createHttpApi } from '../../functions/http-api/app.js';
+import { createDocumentsApi } from '../../functions/documents/app.js';
+import { composeDocuments } from '../../functions/documents/compose.js';
+import { isDocumentRequest } from '../../functions/documents/document-paths.js';
 import type { DispatcherOptions } from '../../functions/outbox-dispatcher/outbox-dispatcher.js';
 import { composeDispatcher } from '../../functions/outbox-dispatcher/compose.js';
 import type { Mailer } from '../../domain/ports/outbox.port.js';
@@ -70,6 +73,8 @@ export function apiHarness(startAt = '2026-11-02T10:00:00Z', tableName = inject(
   const { complaints, landlords, quarantine } = core;
   const intake = new InboundIntake({ ...core, blobs });
   const handler = createHttpApi({ ...core, ...composeReports(db, tableName, landlords), releaser: intake });
+  // As API Gateway routes them: the PDF routes go to the documents function.
+  const documents = createDocumentsApi({ ...core, ...composeDocuments({ db, tableName, blobs }) });
 
   async function call(
     method: string,
@@ -96,7 +101,7 @@ export function apiHarness(startAt = '2026-11-02T10:00:00Z', tableName = inject(
       isBase64Encoded: false,
     } as unknown as APIGatewayProxyEventV2WithJWTAuthorizer;
     const context = { awsRequestId: event.requestContext.requestId, functionName: 'test', getRemainingTimeInMillis: () => 30_000 } as Context;
-    const result = await handler(event, context);
+    const result = await (isDocumentRequest(method, url.pathname) ? documents : handler)(event, context);
     const answer: Answer = {
       status: result.statusCode ?? 200,
       // A download answers base64 bytes, left as they are; everything else is JSON.

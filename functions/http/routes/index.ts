@@ -10,7 +10,9 @@ import { transitionRoutes } from './transition.routes.js';
 import { letterRoutes, type LetterDeps } from './letter.routes.js';
 import { complaintRecordRoutes, reportRoutes, type ReportDeps } from './report.routes.js';
 import { residentRoutes } from './resident.routes.js';
+import { documentRoutes } from './document.routes.js';
 
+/** Every route of the API; the document routes are only described here (the documents function answers them). */
 export function apiRoutes(deps: ApiDeps & QuarantineDeps & LetterDeps & ReportDeps): Route[] {
   const routes = [
     ...landlordRoutes(deps),
@@ -22,6 +24,7 @@ export function apiRoutes(deps: ApiDeps & QuarantineDeps & LetterDeps & ReportDe
     ...complaintRecordRoutes(deps),
     ...reportRoutes(deps),
     ...residentRoutes(deps),
+    ...documentRoutes(),
   ];
   // Built once per cold start: the document only changes with the code.
   let document: unknown;
