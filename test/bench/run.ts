@@ -1,5 +1,6 @@
 import { apiLatencyBench } from './api-latency.bench.js';
 import { bundleBudgetBench } from './bundle-budget.bench.js';
+import { costBench } from './cost.bench.js';
 import { fuzzBench } from './fuzz.bench.js';
 import { intakeRateBench } from './intake-rate.bench.js';
 import { reportScaleBench } from './report-scale.bench.js';
@@ -13,6 +14,7 @@ const benches: [string, () => Promise<string[]>][] = [
   ['bundle-budget', bundleBudgetBench],
   ['fuzz', fuzzBench],
   ['report-scale', reportScaleBench],
+  ['cost', costBench],
 ];
 const only = process.argv[2];
 for (const [name, bench] of benches) {
