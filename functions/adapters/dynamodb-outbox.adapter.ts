@@ -127,7 +127,9 @@ export class DynamoDbOutbox implements OutboxStore {
               },
             },
           ];
-    await this.db.send(new TransactWriteCommand({ TransactItems: [done, ...record] }));
+    // A schedule move has nothing to record beside it: a plain conditional update, at half a transaction's units.
+    if (record.length === 0) await this.db.send(new UpdateCommand(done.Update!));
+    else await this.db.send(new TransactWriteCommand({ TransactItems: [done, ...record] }));
   }
 
   async markRetry(message: ClaimedMessage, nextAttemptAt: Date, error: string): Promise<void> {

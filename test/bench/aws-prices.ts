@@ -11,6 +11,9 @@ export const PRICES = {
   dynamoDbWriteRequestUnit: 0.7063 / 1e6,
   dynamoDbReadRequestUnit: 0.1413 / 1e6,
   /** SES: outbound email, per message (attachments' data extra; letters carry none). */
+  /** The on-demand prices before that cut, for comparing with measurements taken at them. */
+  dynamoDbWriteRequestUnitBefore2024Cut: 1.4135 / 1e6,
+  dynamoDbReadRequestUnitBefore2024Cut: 0.283 / 1e6,
   sesOutboundMessage: 0.1 / 1000,
   /** SES receiving: per message, plus per 256 KB chunk of it. */
   sesInboundMessage: 0.1 / 1000,
