@@ -60,7 +60,8 @@ export function outboxItem(message: OutboxMessage): Record<string, unknown> {
     status: 'pending',
     attempts: 0,
     nextAttemptAt: message.createdAt,
-    [`${GSI.byDue}PK`]: keys.outboxDuePk,
+    // Sharded by the message id: no one partition holds every landlord's pending mail.
+    [`${GSI.byDue}PK`]: keys.outboxDuePk(message.id),
     [`${GSI.byDue}SK`]: `${message.createdAt}#${message.id}`,
   };
 }

@@ -26,6 +26,7 @@ import {
   type WriteExtras,
   type WriteGuards,
 } from '../../domain/ports/complaint-store.port.js';
+import { batchGetInOrder } from './dynamodb-batch-get.js';
 import { queryAll } from './dynamodb-query-all.js';
 import { complaintFromItem, complaintItem, correspondenceItem, outboxItem, stripKeys } from './complaint-item.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
@@ -283,24 +284,35 @@ export class DynamoDbComplaintStore implements ComplaintStore {
     };
   }
 
+  /**
+   * The indexes hold keys only (see INDEX_PROJECTIONS): a page of keys is read from the most selective
+   * index, the complaints behind it fetched with one BatchGetItem, and the other filters applied to them,
+   * reading on until the page is full. A complaint that has left the index partition since the index was
+   * written (the index is eventually consistent) is skipped rather than shown under the wrong filter.
+   */
   async list(landlordId: string, query: ComplaintQuery): Promise<Page<Complaint>> {
-    const input = this.listQuery(landlordId, query);
+    const { input, keep } = this.listQuery(landlordId, query);
+    const index = input.IndexName!;
     const partition = input.ExpressionAttributeValues![':pk'] as string;
     const items: Complaint[] = [];
-    const sortKeyBelow = input.IndexName === GSI.byDue ? query.dueBefore : undefined;
-    let startKey = query.cursor ? decodeCursor(query.cursor, { index: input.IndexName!, partition, ...(sortKeyBelow && { sortKeyBelow }) }) : undefined;
+    const sortKeyBelow = index === GSI.byDue ? query.dueBefore : undefined;
+    let startKey = query.cursor ? decodeCursor(query.cursor, { index, partition, ...(sortKeyBelow && { sortKeyBelow }) }) : undefined;
     let lastReturnedKey: Record<string, unknown> | undefined;
     let more = false;
-    // A filter can leave a page short; keep reading until the page is full or the index is exhausted.
+    // Filters can leave a page short; keep reading until the page is full or the index is exhausted.
     do {
       const page = await this.db.send(new QueryCommand({ ...input, Limit: query.limit, ExclusiveStartKey: startKey }));
-      for (const item of page.Items ?? []) {
+      const keysRead = (page.Items ?? []) as { PK: string; SK: string }[];
+      const full = new Map((await batchGetInOrder(this.db, this.tableName, keysRead)).map((item) => [`${item.PK}|${item.SK}`, item]));
+      for (const indexItem of keysRead) {
         if (items.length === query.limit) {
           more = true;
           break;
         }
+        const item = full.get(`${indexItem.PK}|${indexItem.SK}`);
+        if (!item || item[`${index}PK`] !== partition || !keep(item)) continue;
         items.push(complaintFromItem(item));
-        lastReturnedKey = this.indexKey(item, input.IndexName!);
+        lastReturnedKey = this.indexKey(indexItem, index);
       }
       startKey = page.LastEvaluatedKey;
       if (items.length === query.limit && startKey) more = true;
@@ -325,11 +337,12 @@ export class DynamoDbComplaintStore implements ComplaintStore {
     return items.map(stripKeys);
   }
 
-  /** The most selective index for the query; the remaining filters ride along as a FilterExpression. */
-  private listQuery(landlordId: string, query: ComplaintQuery): QueryCommandInput {
-    const filters: string[] = [];
-    const names: Record<string, string> = {};
+  /** The most selective index for the query, and the remaining filters as a test of the complaint read. */
+  private listQuery(landlordId: string, query: ComplaintQuery): { input: QueryCommandInput; keep: (item: Record<string, unknown>) => boolean } {
+    const tests: ((item: Record<string, unknown>) => boolean)[] = [];
     const values: Record<string, unknown> = {};
+    const dueSk = `${GSI.byDue}SK`;
+    const dueBefore = (item: Record<string, unknown>) => typeof item[dueSk] === 'string' && (item[dueSk] as string) < query.dueBefore!;
     let index: string;
     let keyCondition = '#pk = :pk';
     let forward = false;
@@ -337,17 +350,14 @@ export class DynamoDbComplaintStore implements ComplaintStore {
       index = GSI.byOverdue;
       values[':pk'] = keys.byOverduePk(landlordId);
       forward = true; // longest overdue first
-      if (query.dueBefore) {
-        filters.push('#dueSk < :due');
-        names['#dueSk'] = `${GSI.byDue}SK`;
-        values[':due'] = query.dueBefore;
-      }
+      if (query.dueBefore) tests.push(dueBefore);
     } else if (query.dueBefore) {
       index = GSI.byDue;
       values[':pk'] = keys.byDuePk(landlordId);
       values[':due'] = query.dueBefore;
       keyCondition += ' AND #sk < :due';
       forward = true; // soonest due first
+      tests.push(dueBefore); // the complaint read may have moved on since the index was written
     } else if (query.handlerId) {
       index = GSI.byHandler;
       values[':pk'] = keys.byHandlerPk(landlordId, query.handlerId);
@@ -358,31 +368,19 @@ export class DynamoDbComplaintStore implements ComplaintStore {
       index = GSI.byReceived;
       values[':pk'] = keys.byReceivedPk(landlordId);
     }
-    names['#pk'] = `${index}PK`;
-    if (keyCondition.includes('#sk')) names['#sk'] = `${index}SK`;
-    if (query.status && index !== GSI.byStatus) {
-      filters.push('#status = :status');
-      names['#status'] = 'status';
-      values[':status'] = query.status;
-    }
-    if (query.handlerId && index !== GSI.byHandler) {
-      filters.push('#handler = :handler');
-      names['#handler'] = 'currentHandlerId';
-      values[':handler'] = query.handlerId;
-    }
-    if (query.stage !== undefined) {
-      filters.push('#stage = :stage');
-      names['#stage'] = 'stage';
-      values[':stage'] = query.stage;
-    }
+    if (query.status && index !== GSI.byStatus) tests.push((item) => item.status === query.status);
+    if (query.handlerId && index !== GSI.byHandler) tests.push((item) => item.currentHandlerId === query.handlerId);
+    if (query.stage !== undefined) tests.push((item) => item.stage === query.stage);
     return {
-      TableName: this.tableName,
-      IndexName: index,
-      KeyConditionExpression: keyCondition,
-      ScanIndexForward: forward,
-      ExpressionAttributeNames: names,
-      ExpressionAttributeValues: values,
-      ...(filters.length > 0 && { FilterExpression: filters.join(' AND ') }),
+      input: {
+        TableName: this.tableName,
+        IndexName: index,
+        KeyConditionExpression: keyCondition,
+        ScanIndexForward: forward,
+        ExpressionAttributeNames: { '#pk': `${index}PK`, ...(keyCondition.includes('#sk') && { '#sk': `${index}SK` }) },
+        ExpressionAttributeValues: values,
+      },
+      keep: (item) => tests.every((test) => test(item)),
     };
   }
 

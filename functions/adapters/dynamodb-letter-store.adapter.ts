@@ -1,9 +1,10 @@
 import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { PostedLetter, PostStatus } from '../../domain/letters/posted-letter.js';
 import type { Page } from '../../domain/ports/complaint-store.port.js';
-import type { LetterStore } from '../../domain/ports/letter-store.port.js';
+import type { LetterStore, PostedLetterRow } from '../../domain/ports/letter-store.port.js';
 import { stripKeys } from './complaint-item.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
+import { batchGetInOrder } from './dynamodb-batch-get.js';
 import { queryAll } from './dynamodb-query-all.js';
 import { GSI, keys } from './table-design.js';
 
@@ -26,7 +27,8 @@ export class DynamoDbLetterStore implements LetterStore {
     };
   }
 
-  async list(landlordId: string, query: { status: PostStatus; limit: number; cursor?: string }): Promise<Page<PostedLetter>> {
+  /** The rows come from the index, which holds each letter's summary (LETTER_SUMMARY_ATTRIBUTES), not its text. */
+  async list(landlordId: string, query: { status: PostStatus; limit: number; cursor?: string }): Promise<Page<PostedLetterRow>> {
     const input = this.queue(landlordId, query.status);
     const startKey = query.cursor ? decodeCursor(query.cursor, { index: INDEX, partition: keys.lettersByStatusPk(landlordId, query.status) }) : undefined;
     // One more than asked tells whether another page exists without an empty last page.
@@ -36,13 +38,17 @@ export class DynamoDbLetterStore implements LetterStore {
     const last = shown.at(-1);
     const more = items.length > query.limit;
     return {
-      items: shown.map((item) => stripKeys(item) as unknown as PostedLetter),
+      items: shown.map((item) => ({ ...stripKeys(item), landlordId }) as unknown as PostedLetterRow),
       ...(more && last && { nextCursor: encodeCursor({ PK: last.PK, SK: last.SK, [`${INDEX}PK`]: last[`${INDEX}PK`], [`${INDEX}SK`]: last[`${INDEX}SK`] }) }),
     };
   }
 
+  /** A print run needs each letter's text: keys from the index, the letters themselves batch-read. */
   async all(landlordId: string, status: PostStatus): Promise<PostedLetter[]> {
-    return (await queryAll(this.db, this.queue(landlordId, status))).map((item) => stripKeys(item) as unknown as PostedLetter);
+    const queued = await queryAll(this.db, this.queue(landlordId, status));
+    const letters = await batchGetInOrder(this.db, this.tableName, queued as { PK: string; SK: string }[]);
+    // Read after the index: a letter posted meanwhile is no longer in this status.
+    return letters.filter((item) => item.status === status).map((item) => stripKeys(item) as unknown as PostedLetter);
   }
 
   async get(landlordId: string, letterId: string): Promise<PostedLetter | undefined> {

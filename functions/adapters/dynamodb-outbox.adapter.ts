@@ -1,7 +1,7 @@
 import { QueryCommand, TransactWriteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ClaimedMessage, OutboxKey, OutboxMessage, OutboxStore } from '../../domain/ports/outbox.port.js';
 import { correspondenceItem, outboxItem } from './complaint-item.js';
-import { GSI, keys } from './table-design.js';
+import { GSI, keys, outboxDuePartitions } from './table-design.js';
 
 export type { ClaimedMessage, OutboxKey } from '../../domain/ports/outbox.port.js';
 
@@ -17,19 +17,33 @@ export class DynamoDbOutbox implements OutboxStore {
     private readonly tableName: string,
   ) {}
 
-  /** Pending messages due by `now` and lapsed leases, oldest first, from the sparse due index: no scan. */
+  /**
+   * Pending messages due by `now` and lapsed leases, oldest first, from the sparse due index: no scan.
+   * The index is sharded (OUTBOX_SHARDS partitions, and the one written before sharding), so every
+   * shard is read, at most `limit` from each, and the oldest `limit` of them all answered. The index
+   * holds keys (and a few summary fields): the message itself is read once, when it is claimed.
+   */
   async due(now: Date, limit: number): Promise<OutboxKey[]> {
-    const { Items } = await this.db.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        IndexName: GSI.byDue,
-        KeyConditionExpression: '#pk = :pk AND #sk <= :now',
-        ExpressionAttributeNames: { '#pk': DUE_PK, '#sk': DUE_SK },
-        ExpressionAttributeValues: { ':pk': keys.outboxDuePk, ':now': `${now.toISOString()}#~` },
-        Limit: limit,
+    const shards = await Promise.all(
+      outboxDuePartitions().map(async (partition) => {
+        const { Items } = await this.db.send(
+          new QueryCommand({
+            TableName: this.tableName,
+            IndexName: GSI.byDue,
+            KeyConditionExpression: '#pk = :pk AND #sk <= :now',
+            ExpressionAttributeNames: { '#pk': DUE_PK, '#sk': DUE_SK },
+            ExpressionAttributeValues: { ':pk': partition, ':now': `${now.toISOString()}#~` },
+            Limit: limit,
+          }),
+        );
+        return Items ?? [];
       }),
     );
-    return (Items ?? []).map((item) => ({ PK: item.PK as string, SK: item.SK as string }));
+    return shards
+      .flat()
+      .sort((a, b) => String(a[DUE_SK]).localeCompare(String(b[DUE_SK])))
+      .slice(0, limit)
+      .map((item) => ({ PK: item.PK as string, SK: item.SK as string }));
   }
 
   /**
@@ -113,7 +127,9 @@ export class DynamoDbOutbox implements OutboxStore {
               },
             },
           ];
-    await this.db.send(new TransactWriteCommand({ TransactItems: [done, ...record] }));
+    // A schedule move has nothing to record beside it: a plain conditional update, at half a transaction's units.
+    if (record.length === 0) await this.db.send(new UpdateCommand(done.Update!));
+    else await this.db.send(new TransactWriteCommand({ TransactItems: [done, ...record] }));
   }
 
   async markRetry(message: ClaimedMessage, nextAttemptAt: Date, error: string): Promise<void> {

@@ -34,8 +34,12 @@ export const keys = {
   heldRawSk: (rawSha256: string) => `HELD#${rawSha256}`,
   inboundAddress: (address: string) => `INBOUND_ADDRESS#${address.toLowerCase()}`,
   inboundAddressSk: 'ADDRESS',
-  /** All pending outbox messages, by when they are next due: the dispatcher's sweep reads this. */
-  outboxDuePk: 'OUTBOX#PENDING',
+  /**
+   * Pending outbox messages by when they are next due, spread over OUTBOX_SHARDS partitions by the
+   * message id so no one partition carries every landlord's mail: the dispatcher's sweep reads each.
+   */
+  outboxDuePk: (outboxId: string) => `OUTBOX#PENDING#${outboxShard(outboxId)}`,
+  outboxDueShardPk: (shard: number) => `OUTBOX#PENDING#${shard}`,
   byReceivedPk: (landlordId: string) => `LANDLORD#${landlordId}`,
   byStatusPk: (landlordId: string, status: string) => `LANDLORD#${landlordId}#STATUS#${status}`,
   byHandlerPk: (landlordId: string, handlerId: string) => `LANDLORD#${landlordId}#HANDLER#${handlerId}`,
@@ -49,14 +53,71 @@ export const keys = {
   lettersByStatusPk: (landlordId: string, status: string) => `LANDLORD#${landlordId}#LETTERS#${status}`,
 };
 
+/**
+ * How many partitions the pending outbox is spread over. Raising it is safe at any time: a message keeps
+ * the shard it was written to, and the sweep reads every shard below the new count (a superset of the
+ * old). Lowering it strands messages in the shards above, so it is done only with the outbox drained.
+ */
+export const OUTBOX_SHARDS = 8;
+
+/** The partition written before the outbox was sharded; the sweep still reads it so nothing queued then is stranded. */
+export const LEGACY_OUTBOX_DUE_PK = 'OUTBOX#PENDING';
+
+/** A stable shard for a message id (FNV-1a), the same in every process. */
+export function outboxShard(outboxId: string, shards: number = OUTBOX_SHARDS): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < outboxId.length; i += 1) hash = Math.imul(hash ^ outboxId.charCodeAt(i), 0x01000193) >>> 0;
+  return hash % shards;
+}
+
+/** Every partition the dispatcher's sweep reads. */
+export function outboxDuePartitions(shards: number = OUTBOX_SHARDS): string[] {
+  return [...Array.from({ length: shards }, (_, shard) => keys.outboxDueShardPk(shard)), LEGACY_OUTBOX_DUE_PK];
+}
+
+/** The fields a print-queue row shows (GET /v1/letters): everything of a posted letter but its text. */
+export const LETTER_SUMMARY_ATTRIBUTES = [
+  'id',
+  'complaintId',
+  'reference',
+  'kind',
+  'stage',
+  'status',
+  'recipientName',
+  'postalAddress',
+  'reason',
+  'createdAt',
+  'postedOn',
+  'postedBy',
+  'postedRecordedAt',
+  'printAlertedAt',
+] as const;
+
+export type IndexProjection = { ProjectionType: 'KEYS_ONLY' } | { ProjectionType: 'INCLUDE'; NonKeyAttributes: string[] };
+
+/**
+ * What each index carries besides its keys and the table's (see ARCHITECTURE.md, "What each index
+ * projects"). An index item is rewritten whenever a projected attribute changes, and costs a write unit
+ * per KB, so each holds only what its query reads: the complaint lists read keys and fetch the complaints
+ * with BatchGetItem; the print queue's rows come from the index; the outbox sweep reads keys only and the
+ * dispatcher reads the letter once, when it claims it. The CDK table and the local table both use this.
+ */
+export const INDEX_PROJECTIONS: Record<(typeof GSI)[keyof typeof GSI], IndexProjection> = {
+  [GSI.byReceived]: { ProjectionType: 'KEYS_ONLY' },
+  [GSI.byStatus]: { ProjectionType: 'KEYS_ONLY' },
+  [GSI.byHandler]: { ProjectionType: 'KEYS_ONLY' },
+  [GSI.byDue]: { ProjectionType: 'INCLUDE', NonKeyAttributes: [...LETTER_SUMMARY_ATTRIBUTES] },
+  [GSI.byOverdue]: { ProjectionType: 'KEYS_ONLY' },
+};
+
 const stringAttr = (AttributeName: string) => ({ AttributeName, AttributeType: 'S' as const });
-const index = (name: string) => ({
+const index = (name: (typeof GSI)[keyof typeof GSI]) => ({
   IndexName: name,
   KeySchema: [
     { AttributeName: `${name}PK`, KeyType: 'HASH' as const },
     { AttributeName: `${name}SK`, KeyType: 'RANGE' as const },
   ],
-  Projection: { ProjectionType: 'ALL' as const },
+  Projection: INDEX_PROJECTIONS[name],
 });
 
 /** The table as CreateTable input: the local stack and tests create exactly what the CDK app deploys. */

@@ -42,6 +42,8 @@ export interface InboundDelivery {
   rawKey: string;
   raw: Buffer;
   recipients: string[];
+  /** The landlord each recipient belongs to, where the caller has read it already (the SMTP intake, at RCPT). */
+  owners?: ReadonlyMap<string, string | undefined>;
   /** When the landlord's system received it: the complaint's receivedAt, not the sender's Date header. */
   receivedAt: Date;
   /** SES receipt verdicts; absent locally. */
@@ -98,7 +100,10 @@ export class InboundIntake {
   constructor(private readonly deps: IntakeDeps) {}
 
   async receive(delivery: InboundDelivery): Promise<IntakeOutcome[]> {
-    const owners = await Promise.all(delivery.recipients.map((address) => this.deps.landlords.landlordForAddress(address)));
+    // One read of each address per message: what the caller read already is not read again.
+    const owners = await Promise.all(
+      delivery.recipients.map((address) => (delivery.owners?.has(address) ? delivery.owners.get(address) : this.deps.landlords.landlordForAddress(address))),
+    );
     const landlordIds = [...new Set(owners.filter((owner): owner is string => owner !== undefined))];
     const outcomes: IntakeOutcome[] = [];
     for (const landlordId of landlordIds) outcomes.push(await this.forLandlord(landlordId, delivery));

@@ -22,6 +22,9 @@ export interface DispatcherOptions {
 
 export const DEFAULT_DISPATCHER_OPTIONS = { maxAttempts: 5, backoffMs: 30_000, leaseMs: 5 * 60_000 } as const;
 
+/** How many messages a sweep carries out at once: enough to keep up with intake, few enough not to flood the provider. */
+export const SWEEP_IN_FLIGHT = 8;
+
 export type DispatchResult = 'sent' | 'retry' | 'failed' | 'skipped';
 
 /**
@@ -121,10 +124,19 @@ export class OutboxDispatcher {
     });
   }
 
-  /** Sends everything due; on AWS a schedule runs this every minute, so retries need no stream event. */
-  async sweep(limit = 50): Promise<Record<DispatchResult, number>> {
+  /**
+   * Sends everything due, `inFlight` at a time (as parallel stream batches do on AWS); each message is
+   * still claimed by exactly one dispatch. On AWS a schedule runs this every minute, so retries need no
+   * stream event; locally it is how everything is sent.
+   */
+  async sweep(limit = 50, inFlight = SWEEP_IN_FLIGHT): Promise<Record<DispatchResult, number>> {
     const counts: Record<DispatchResult, number> = { sent: 0, retry: 0, failed: 0, skipped: 0 };
-    for (const key of await this.outbox.due(this.clock.now(), limit)) counts[await this.dispatch(key)] += 1;
+    const due = await this.outbox.due(this.clock.now(), limit);
+    let next = 0;
+    const worker = async () => {
+      while (next < due.length) counts[await this.dispatch(due[next++]!)] += 1;
+    };
+    await Promise.all(Array.from({ length: Math.min(inFlight, due.length) }, worker));
     return counts;
   }
 

@@ -1,7 +1,7 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, ProjectionType, StreamViewType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
-import { GSI } from '../../functions/adapters/table-design.js';
+import { GSI, INDEX_PROJECTIONS } from '../../functions/adapters/table-design.js';
 
 export interface ComplaintsDataProps {
   /** Outside dev: deletion protection on and the table kept if the stack goes. */
@@ -25,12 +25,16 @@ export class ComplaintsData extends Construct {
       deletionProtection: props.protect,
       removalPolicy: props.protect ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
     });
+    // Each index projects only what its query reads (table-design.ts, the same definition the local table uses).
     for (const indexName of Object.values(GSI)) {
+      const projection = INDEX_PROJECTIONS[indexName];
       this.table.addGlobalSecondaryIndex({
         indexName,
         partitionKey: { name: `${indexName}PK`, type: AttributeType.STRING },
         sortKey: { name: `${indexName}SK`, type: AttributeType.STRING },
-        projectionType: ProjectionType.ALL,
+        ...(projection.ProjectionType === 'INCLUDE'
+          ? { projectionType: ProjectionType.INCLUDE, nonKeyAttributes: projection.NonKeyAttributes }
+          : { projectionType: ProjectionType.KEYS_ONLY }),
       });
     }
   }

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ListTablesCommand, UpdateTableCommand } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ListTablesCommand, UpdateTableCommand, type Projection } from '@aws-sdk/client-dynamodb';
 import { tableDefinition } from '../../functions/adapters/table-design.js';
 
 export interface RunningDynamoDb {
@@ -112,10 +112,16 @@ export async function ensureTable(endpoint: string, tableName: string): Promise<
       await client.send(new CreateTableCommand(wanted));
       return;
     }
-    // A data directory from an older version: add the indexes it lacks, one at a time.
-    const have = new Set((existing.GlobalSecondaryIndexes ?? []).map((index) => index.IndexName));
+    // A data directory from an older version: add the indexes it lacks, and rebuild those whose projection
+    // changed (an index's projection cannot be altered in place), one at a time. The items stay in the table.
+    const have = new Map((existing.GlobalSecondaryIndexes ?? []).map((index) => [index.IndexName, index]));
     for (const index of wanted.GlobalSecondaryIndexes ?? []) {
-      if (have.has(index.IndexName)) continue;
+      const current = have.get(index.IndexName);
+      if (current && sameProjection(current.Projection, index.Projection)) continue;
+      if (current) {
+        await client.send(new UpdateTableCommand({ TableName: tableName, GlobalSecondaryIndexUpdates: [{ Delete: { IndexName: index.IndexName } }] }));
+        await waitForIndex(client, tableName, index.IndexName!, 'gone');
+      }
       await client.send(
         new UpdateTableCommand({
           TableName: tableName,
@@ -123,8 +129,24 @@ export async function ensureTable(endpoint: string, tableName: string): Promise<
           GlobalSecondaryIndexUpdates: [{ Create: { IndexName: index.IndexName, KeySchema: index.KeySchema, Projection: index.Projection } }],
         }),
       );
+      await waitForIndex(client, tableName, index.IndexName!, 'active');
     }
   } finally {
     client.destroy();
   }
+}
+
+function sameProjection(a: Projection | undefined, b: Projection | undefined): boolean {
+  const attributes = (projection: Projection | undefined) => [...(projection?.NonKeyAttributes ?? [])].sort().join(',');
+  return (a?.ProjectionType ?? 'ALL') === (b?.ProjectionType ?? 'ALL') && attributes(a) === attributes(b);
+}
+
+async function waitForIndex(client: DynamoDBClient, tableName: string, indexName: string, until: 'gone' | 'active'): Promise<void> {
+  for (let tries = 0; tries < 600; tries += 1) {
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    const index = Table?.GlobalSecondaryIndexes?.find((candidate) => candidate.IndexName === indexName);
+    if (until === 'gone' ? !index : index?.IndexStatus === 'ACTIVE') return;
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error(`index ${indexName} of ${tableName} did not become ${until}`);
 }

@@ -1,4 +1,5 @@
 import { DeleteCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { batchGetInOrder } from '../../functions/adapters/dynamodb-batch-get.js';
 import { queryAll } from '../../functions/adapters/dynamodb-query-all.js';
 import type { DeadlineCheckPayload } from '../../domain/ports/outbox.port.js';
 import type { Scheduler } from '../../domain/ports/scheduler.port.js';
@@ -56,7 +57,9 @@ export class LocalScheduler implements Scheduler {
       ExpressionAttributeNames: { '#pk': `${GSI.byDue}PK`, ...(upTo && { '#sk': `${GSI.byDue}SK` }) },
       ExpressionAttributeValues: { ':pk': DUE_PK, ...(upTo && { ':upTo': `${upTo.toISOString()}#~` }) },
     });
-    return items.map((item) => ({ name: item.name, fireAt: item.fireAt, payload: item.payload }) as LocalSchedule);
+    // The due index holds keys only: the schedules themselves are read behind it.
+    const schedules = await batchGetInOrder(this.db, this.tableName, items as { PK: string; SK: string }[]);
+    return schedules.map((item) => ({ name: item.name, fireAt: item.fireAt, payload: item.payload }) as LocalSchedule);
   }
 
   /** Fires the soonest schedule due by `upTo`; answers it, or undefined when none is due. */

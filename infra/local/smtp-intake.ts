@@ -6,6 +6,9 @@ import type { Clock } from '../../domain/ports/clock.port.js';
 import type { LandlordStore } from '../../domain/ports/landlord-store.port.js';
 import type { InboundIntake, IntakeOutcome } from '../../functions/inbound-email/inbound-intake.js';
 
+/** A recipient as accepted at RCPT, with the landlord its address belonged to then. */
+type RecipientWithOwner = { address: string; landlordId?: string };
+
 /** SES accepts messages up to 40 MB; so does the local intake. */
 const MAX_MESSAGE_BYTES = 40 * 1024 * 1024;
 
@@ -17,7 +20,8 @@ export interface SmtpIntake {
 /**
  * The local stand-in for SES receiving: accepts mail only for landlords' inbound addresses (others
  * are refused at RCPT, as SES's receipt rules would not match), keeps the raw message, then runs the
- * same intake the inbound Lambda runs. 250 means the message is logged, attached or quarantined
+ * same intake the inbound Lambda runs, handing it the landlord RCPT found for each recipient (the address
+ * is read once per message: a message accepted for a landlord is logged for it). 250 means the message is logged, attached or quarantined
  * (anything the intake cannot log it holds); 451 means nothing was kept but the raw bytes, under a
  * key derived from them, so a sender's retries never pile up copies.
  */
@@ -39,7 +43,11 @@ export async function startSmtpIntake(options: {
     onRcptTo(address, _session, callback) {
       options.landlords.landlordForAddress(address.address).then(
         (landlordId) => {
-          if (landlordId) return callback();
+          // Kept on the recipient (smtp-server keeps this object in the envelope): the intake reads no address again.
+          if (landlordId) {
+            (address as RecipientWithOwner).landlordId = landlordId;
+            return callback();
+          }
           const refusal = Object.assign(new Error(`no landlord receives mail at ${address.address}`), { responseCode: 550 });
           return callback(refusal);
         },
@@ -58,9 +66,10 @@ export async function startSmtpIntake(options: {
         const rawKey = `inbound/sha256-${createHash('sha256').update(raw).digest('hex')}.eml`;
         const receivedAt = options.clock.now();
         const recipients = session.envelope.rcptTo.map((rcpt) => rcpt.address);
+        const owners = new Map(session.envelope.rcptTo.map((rcpt) => [rcpt.address, (rcpt as RecipientWithOwner).landlordId]));
         options.blobs
           .put(rawKey, raw, 'message/rfc822')
-          .then(() => options.intake.receive({ rawKey, raw, recipients, receivedAt }))
+          .then(() => options.intake.receive({ rawKey, raw, recipients, owners, receivedAt }))
           .then(
             (outcomes) => {
               options.onOutcome?.(outcomes);

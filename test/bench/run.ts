@@ -1,6 +1,7 @@
 import { apiLatencyBench } from './api-latency.bench.js';
 import { bundleBudgetBench } from './bundle-budget.bench.js';
 import { caseFileBench } from './case-file.bench.js';
+import { costBench } from './cost.bench.js';
 import { fuzzBench } from './fuzz.bench.js';
 import { intakeRateBench } from './intake-rate.bench.js';
 import { reportScaleBench } from './report-scale.bench.js';
@@ -15,6 +16,7 @@ const benches: [string, () => Promise<string[]>][] = [
   ['fuzz', fuzzBench],
   ['report-scale', reportScaleBench],
   ['case-file', caseFileBench],
+  ['cost', costBench],
 ];
 const only = process.argv[2];
 for (const [name, bench] of benches) {

@@ -7,7 +7,7 @@ import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb
 import { createTransport } from 'nodemailer';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDocumentClient } from '../../functions/adapters/dynamodb-client.js';
-import { GSI, keys } from '../../functions/adapters/table-design.js';
+import { GSI, keys, outboxDuePartitions } from '../../functions/adapters/table-design.js';
 import { scheduleName } from '../../functions/shared/schedule-ops.js';
 import { freePort } from '../../infra/local/dynamodb-local.js';
 import { DEFAULT_LOCAL_JWT_SECRET, signLocalToken } from '../../infra/local/local-jwt.js';
@@ -251,13 +251,22 @@ describe('crash safety of the local stack (kill -9 during a burst, restart on th
 
     // --- third life: the letter it died on is claimed ("sending") and already in the local outbox ---
     running = await start();
-    db = createDocumentClient(running.dynamoEndpoint);
-    const held = await queryAll(db, {
-      IndexName: GSI.byDue,
-      KeyConditionExpression: '#pk = :pk',
-      ExpressionAttributeNames: { '#pk': `${GSI.byDue}PK` },
-      ExpressionAttributeValues: { ':pk': keys.outboxDuePk },
-    });
+    const thirdDb = (db = createDocumentClient(running.dynamoEndpoint));
+    // The pending outbox is sharded: every shard of the due index (it holds each message's id and status).
+    const pendingOutbox = async () =>
+      (
+        await Promise.all(
+          outboxDuePartitions().map((partition) =>
+            queryAll(thirdDb, {
+              IndexName: GSI.byDue,
+              KeyConditionExpression: '#pk = :pk',
+              ExpressionAttributeNames: { '#pk': `${GSI.byDue}PK` },
+              ExpressionAttributeValues: { ':pk': partition },
+            }),
+          ),
+        )
+      ).flat();
+    const held = await pendingOutbox();
     const sentCounts = async () => {
       const { items } = (await mustCall('GET', '/_local/outbox')).body as { items: { outboxId?: string }[] };
       const counts = new Map<string, number>();
@@ -273,12 +282,7 @@ describe('crash safety of the local stack (kill -9 during a burst, restart on th
     const moved = await mustCall('POST', '/_local/clock', { advanceDays: 0.01 }); // 14.4 minutes > the 5-minute lease
     const now = new Date(moved.body.now as string);
     for (let tries = 0; ; tries += 1) {
-      const pending = await queryAll(db, {
-        IndexName: GSI.byDue,
-        KeyConditionExpression: '#pk = :pk',
-        ExpressionAttributeNames: { '#pk': `${GSI.byDue}PK` },
-        ExpressionAttributeValues: { ':pk': keys.outboxDuePk },
-      });
+      const pending = await pendingOutbox();
       if (pending.length === 0) break;
       if (tries > 100) throw new Error(`outbox not drained: ${JSON.stringify(pending.map((item) => [item.status, item.kind]))}`);
       await new Promise((done) => setTimeout(done, 200));

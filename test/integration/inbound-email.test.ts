@@ -275,15 +275,27 @@ describe('mail that was refused forever or silently dropped (issue 10.5)', () =>
     }
   });
 
-  it('SMTP: an address given up between RCPT and DATA is refused (550), not accepted and lost', async () => {
+  it('SMTP: the inbound address is read once per message, at RCPT; a message accepted there is logged for that landlord, never accepted and lost', async () => {
     const t = await setUp();
-    // RCPT still sees the old settings; the intake, at DATA, finds no landlord for the address.
-    const stale = { landlordForAddress: async () => t.landlordId } as unknown as LandlordStore;
-    const smtp = await startSmtpIntake({ port: 0, landlords: stale, blobs: t.h.blobs, intake: t.h.intake, clock: t.h.clock });
+    // RCPT's reads, and the intake's (the harness's own landlord store, which would read the address again if asked).
+    const store = t.h.landlords as { landlordForAddress: (address: string) => Promise<string | undefined> };
+    const original = store.landlordForAddress.bind(store);
+    const read: string[] = [];
+    const intakeReads: string[] = [];
+    const landlords = { landlordForAddress: async (address: string) => (read.push(address), original(address)) } as unknown as LandlordStore;
+    store.landlordForAddress = async (address) => (intakeReads.push(address), original(address));
+    const smtp = await startSmtpIntake({ port: 0, landlords, blobs: t.h.blobs, intake: t.h.intake, clock: t.h.clock });
     try {
       const client = createTransport({ host: '127.0.0.1', port: smtp.port, secure: false, ignoreTLS: true });
-      await expect(client.sendMail({ from: 'ann@example.org', to: 'given-up@riverside.example', subject: 'Leak', text: 'The roof leaks.' })).rejects.toThrow(/550/);
+      const info = await client.sendMail({ from: 'ann@example.org', to: t.to, subject: 'Leak', text: 'The roof leaks.' });
+      expect(info.response).toMatch(/^250/);
+      expect(read).toEqual([t.to]);
+      expect(intakeReads.filter((address) => address === t.to)).toEqual([]);
+      expect(await t.complaints()).toHaveLength(1);
+      // An address no landlord receives is refused at RCPT, before any DATA.
+      await expect(client.sendMail({ from: 'ann@example.org', to: 'nobody@elsewhere.example', subject: 'Leak', text: 'The roof leaks.' })).rejects.toThrow(/550/);
     } finally {
+      store.landlordForAddress = original;
       await smtp.close();
     }
   });
