@@ -10,11 +10,11 @@ import { landlordPolicy, type LandlordSettings } from '../../../domain/landlord/
 import { CounterTable, type Aggregate } from '../../../domain/reports/aggregates.js';
 import { annualReport } from '../../../domain/reports/annual.js';
 import { overdueNow, type OverdueItem } from '../../../domain/reports/details.js';
-import { governanceReport } from '../../../domain/reports/governance.js';
+import { governanceReport, LAST_DAY } from '../../../domain/reports/governance.js';
 import { financialYear, period, type Period } from '../../../domain/reports/period.js';
 import { landlordEntry, selfAssessment, type LandlordEntry } from '../../../domain/reports/self-assessment.js';
 import { displayTsm, tsmReport } from '../../../domain/reports/tsm.js';
-import type { ReportDetails } from '../../adapters/dynamodb-report-aggregates.adapter.js';
+import type { ListedItemOf, ListedKind, ListedQuery } from '../../adapters/dynamodb-report-aggregates.adapter.js';
 import type { GoverningBodyResponse, ReportEntryAudit } from '../../adapters/dynamodb-report-entries.adapter.js';
 import type { Caller, Role } from '../../shared/auth.js';
 import { applyTransition } from '../../shared/complaint-commands.js';
@@ -47,7 +47,7 @@ import {
 export interface ReportDeps {
   aggregates: {
     read(landlordId: string, days: { from?: PlainDate; to: PlainDate }): Promise<Aggregate>;
-    details(landlordId: string): Promise<ReportDetails>;
+    listed<K extends ListedKind>(landlordId: string, kind: K, query: ListedQuery): Promise<ListedItemOf<K>[]>;
     rebuild(landlordId: string): Promise<{ complaints: number; applied: number }>;
   };
   reportEntries: {
@@ -145,9 +145,9 @@ export const reportRoutes = (deps: ApiDeps & ReportDeps) => [
     handle: async ({ caller, query, headers }) => {
       const settings = await settingsOf(deps, caller);
       const year = financialYear(query.year, settings.financialYearStartMonth);
-      const [counters, details, response] = await Promise.all([
+      const [counters, completed, response] = await Promise.all([
         countersTo(deps, caller, year.to),
-        deps.aggregates.details(caller.landlordId),
+        deps.aggregates.listed(caller.landlordId, 'improvement', { completed: year }),
         deps.reportEntries.governingBodyResponse(caller.landlordId, query.year),
       ]);
       const report = annualReport(counters, {
@@ -156,7 +156,7 @@ export const reportRoutes = (deps: ApiDeps & ReportDeps) => [
         homesByTenure: settings.homesByTenure ?? [],
         ch02Rule: settings.ch02Rule ?? 'with_extensions',
         categories: categoriesOf(settings),
-        learning: details.learning,
+        learning: completed,
         selfAssessment: await selfAssessmentRows(deps, caller, counters, year),
         ...(response && { governingBodyResponse: response }),
       });
@@ -197,9 +197,13 @@ export const reportRoutes = (deps: ApiDeps & ReportDeps) => [
       const days = period(query.from, query.to);
       const settings = await settingsOf(deps, caller);
       const today = dateInZone(deps.clock.now(), settings.timeZone);
-      const [counters, details, overdue] = await Promise.all([
-        countersTo(deps, caller, days.to),
-        deps.aggregates.details(caller.landlordId),
+      // Open and overdue orders and improvements are counted as the records stand, whatever their dates.
+      const [counters, openOrders, doneOrders, openLearning, doneLearning, overdue] = await Promise.all([
+        countersTo(deps, caller, LAST_DAY),
+        deps.aggregates.listed(caller.landlordId, 'order', { open: true }),
+        deps.aggregates.listed(caller.landlordId, 'order', { completed: days }),
+        deps.aggregates.listed(caller.landlordId, 'improvement', { open: true }),
+        deps.aggregates.listed(caller.landlordId, 'improvement', { completed: days }),
         overdueItems(deps, caller, settings, today),
       ]);
       return {
@@ -209,8 +213,8 @@ export const reportRoutes = (deps: ApiDeps & ReportDeps) => [
           ch02Rule: settings.ch02Rule ?? 'with_extensions',
           categories: categoriesOf(settings),
           overdueNow: overdue,
-          orders: details.orders,
-          learning: details.learning,
+          orders: [...openOrders, ...doneOrders],
+          learning: [...openLearning, ...doneLearning],
         }),
       };
     },
