@@ -1,5 +1,6 @@
 import { addDays, type PlainDate } from '../calendar/plain-date.js';
 import { OMBUDSMAN_FINDINGS, type Decision, type OmbudsmanFinding } from '../complaint/complaint.js';
+import { isOpenOrder, type OmbudsmanLandlordRecord } from '../landlord/ombudsman-records.js';
 import type { Ch02Rule } from '../landlord/report-settings.js';
 import type { CounterTable } from './aggregates.js';
 import {
@@ -71,6 +72,8 @@ export interface GovernanceReport {
     items: (OrderItem & { status: 'open' | 'overdue' | 'completed' })[];
     notListed: number;
   };
+  /** 8.1c, 9.7c: the Ombudsman's orders and reports about the landlord: those dated in the period and every order still open. */
+  landlordRecords: { asOf: PlainDate; openOrders: number; overdueOrders: number; items: (OmbudsmanLandlordRecord & { status?: 'open' | 'overdue' | 'completed' })[] };
   learning: {
     asOf: PlainDate;
     open: number;
@@ -95,6 +98,8 @@ export interface GovernanceOptions {
    */
   orders: readonly OrderItem[];
   learning: readonly LearningItem[];
+  /** The landlord-level records (a handful a year, passed whole). */
+  landlordRecords?: readonly OmbudsmanLandlordRecord[];
 }
 
 export function periodFigures(counters: CounterTable, days: Period, options: Pick<GovernanceOptions, 'ch02Rule' | 'categories'>): PeriodFigures {
@@ -173,6 +178,16 @@ export function governanceReport(counters: CounterTable, options: GovernanceOpti
   const learning = listed(options.learning, (item) => item.improvement)
     .map((item) => ({ ...item, status: statusOf(item.improvement, today) }))
     .sort((a, b) => byDue(a.improvement, b.improvement));
+  const records = options.landlordRecords ?? [];
+  const openOrders = records.filter(isOpenOrder);
+  const orderStatus = (record: OmbudsmanLandlordRecord) =>
+    record.kind !== 'complaint_handling_failure_order' ? {} : { status: record.completedOn !== undefined ? ('completed' as const) : record.dueBy !== undefined && record.dueBy < today ? ('overdue' as const) : ('open' as const) };
+  const landlordRecords = {
+    asOf: today,
+    openOrders: openOrders.length,
+    overdueOrders: openOrders.filter((record) => record.dueBy !== undefined && record.dueBy < today).length,
+    items: records.filter((record) => isOpenOrder(record) || (record.date >= period.from && record.date <= period.to)).map((record) => ({ ...record, ...orderStatus(record) })),
+  };
   return {
     current,
     previous,
@@ -186,6 +201,7 @@ export function governanceReport(counters: CounterTable, options: GovernanceOpti
       items: orders,
       notListed: Math.max(0, ordersOpen + ordersCompleted - orders.length),
     },
+    landlordRecords,
     learning: {
       asOf: today,
       open: improvementsOpen,

@@ -6,7 +6,7 @@ import { displayTsm, formatNumber, formatPercent } from '../../domain/reports/ts
  * SVG, tables with headers a screen reader announces. No script, no stylesheet or font from elsewhere.
  */
 
-const escape = (text: string): string => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+export const escape = (text: string): string => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 interface Bar {
   label: string;
@@ -14,7 +14,7 @@ interface Bar {
 }
 
 /** Grouped horizontal bars, one colour per series, each bar labelled with its number (readable in grey print). */
-function barChart(title: string, series: string[], bars: Bar[]): string {
+export function barChart(title: string, series: string[], bars: Bar[]): string {
   const colours = ['#1d4e89', '#e07a1f'];
   const rowHeight = 14 * series.length + 10;
   const labelWidth = 210;
@@ -38,14 +38,14 @@ function barChart(title: string, series: string[], bars: Bar[]): string {
   return `<figure><svg role="img" aria-label="${escape(title)}" xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><title>${escape(title)}</title>${legend}${rows}</svg><figcaption>${escape(title)}</figcaption></figure>`;
 }
 
-function table(caption: string, head: string[], rows: (string | number)[][]): string {
+export function table(caption: string, head: string[], rows: (string | number)[][]): string {
   const th = head.map((cell) => `<th scope="col">${escape(cell)}</th>`).join('');
   const body = rows.map(([first, ...rest]) => `<tr><th scope="row">${escape(String(first))}</th>${rest.map((cell) => `<td>${escape(String(cell))}</td>`).join('')}</tr>`).join('');
   return `<table><caption>${escape(caption)}</caption><thead><tr>${th}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
 const stages = (row: StageCounts): number[] => [row.stage1, row.stage2];
-const words = (value: string): string => (value === '' ? 'Not categorised' : value.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase()));
+export const words = (value: string): string => (value === '' ? 'Not categorised' : value.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase()));
 const pounds = (pence: number): string => `£${formatNumber(pence / 100, 2)}`;
 
 export function annualHtml(report: AnnualReport, landlordName: string): string {
@@ -111,7 +111,13 @@ export function annualHtml(report: AnnualReport, landlordName: string): string {
     report.governingBodyResponse ? `<p>${escape(report.governingBodyResponse.text)}</p><p>Recorded ${escape(report.governingBodyResponse.recordedOn)}.</p>` : '<p>Not yet recorded.</p>',
     `</section>`,
   ].join('\n');
-  const style =
-    'body{font-family:Arial,Helvetica,sans-serif;max-width:46rem;margin:1.5rem auto;color:#111;line-height:1.45}table{border-collapse:collapse;margin:1rem 0;width:100%}caption{text-align:left;font-weight:bold;margin-bottom:.3rem}th,td{border:1px solid #999;padding:.25rem .5rem;text-align:left}td{text-align:right}figure{margin:1rem 0;break-inside:avoid}table,section h2{break-inside:avoid}@media print{body{margin:0}}';
-  return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>${escape(landlordName)}: complaints annual report ${escape(year.label)}</title><style>${style}</style></head><body>${body}</body></html>`;
+  return page(`${landlordName}: complaints annual report ${year.label}`, body);
+}
+
+const STYLE =
+  'body{font-family:Arial,Helvetica,sans-serif;max-width:46rem;margin:1.5rem auto;color:#111;line-height:1.45}table{border-collapse:collapse;margin:1rem 0;width:100%}caption{text-align:left;font-weight:bold;margin-bottom:.3rem}th,td{border:1px solid #999;padding:.25rem .5rem;text-align:left}td{text-align:right}figure{margin:1rem 0;break-inside:avoid}table,section h2{break-inside:avoid}@media print{body{margin:0}}';
+
+/** One self-contained page: its own style, nothing fetched. */
+export function page(title: string, body: string): string {
+  return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>${escape(title)}</title><style>${STYLE}</style></head><body>${body}</body></html>`;
 }
