@@ -1523,6 +1523,89 @@ export interface components {
             to: string;
             year: number;
         };
+        GovernanceLandlordRecord: {
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            completedOn?: string;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            date: string;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            dueBy?: string;
+            evidence?: string;
+            id: string;
+            /** @enum {string} */
+            kind: "complaint_handling_failure_order" | "annual_performance_report" | "other_report";
+            reference?: string;
+            response?: string;
+            /** @enum {string} */
+            status?: "open" | "overdue" | "completed";
+            summary: string;
+            title: string;
+        };
+        GovernanceLearningItem: {
+            category?: string;
+            complaintReference: string;
+            improvement: {
+                /**
+                 * Format: date
+                 * @example 2026-03-31
+                 */
+                completedOn?: string;
+                description: string;
+                /**
+                 * Format: date
+                 * @example 2026-03-31
+                 */
+                dueBy: string;
+                evidence?: string;
+                id: string;
+                owner: string;
+                /**
+                 * Format: date
+                 * @example 2026-03-31
+                 */
+                recordedOn: string;
+            };
+            lessons?: string;
+            rootCause?: string;
+            /** @enum {string} */
+            status: "open" | "overdue" | "completed";
+        };
+        GovernanceOrderItem: {
+            complaintReference: string;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            determinedOn: string;
+            ombudsmanReference: string;
+            order: {
+                /**
+                 * Format: date
+                 * @example 2026-03-31
+                 */
+                completedOn?: string;
+                description: string;
+                /**
+                 * Format: date
+                 * @example 2026-03-31
+                 */
+                dueBy: string;
+                evidence?: string;
+                id: string;
+            };
+            severe: boolean;
+            /** @enum {string} */
+            status: "open" | "overdue" | "completed";
+        };
         GovernancePeriodFigures: {
             byCategory: {
                 /** @description Empty: not categorised */
@@ -1583,10 +1666,7 @@ export interface components {
                  */
                 asOf: string;
                 /** @description Dated in the period, and every order still open */
-                items: (components["schemas"]["OmbudsmanLandlordRecord"] & {
-                    /** @enum {string} */
-                    status?: "open" | "overdue" | "completed";
-                })[];
+                items: components["schemas"]["GovernanceLandlordRecord"][];
                 openOrders: number;
                 overdueOrders: number;
             };
@@ -1597,10 +1677,7 @@ export interface components {
                  */
                 asOf: string;
                 completedInPeriod: number;
-                items: (components["schemas"]["LearningItem"] & {
-                    /** @enum {string} */
-                    status: "open" | "overdue" | "completed";
-                })[];
+                items: components["schemas"]["GovernanceLearningItem"][];
                 notListed: number;
                 open: number;
                 overdue: number;
@@ -1611,10 +1688,7 @@ export interface components {
                  * @example 2026-03-31
                  */
                 asOf: string;
-                items: (components["schemas"]["OrderItem"] & {
-                    /** @enum {string} */
-                    status: "open" | "overdue" | "completed";
-                })[];
+                items: components["schemas"]["GovernanceOrderItem"][];
                 notListed: number;
                 open: number;
                 overdue: number;
@@ -1922,31 +1996,6 @@ export interface components {
              */
             referredOn: string;
         };
-        OrderItem: {
-            complaintReference: string;
-            /**
-             * Format: date
-             * @example 2026-03-31
-             */
-            determinedOn: string;
-            ombudsmanReference: string;
-            order: {
-                /**
-                 * Format: date
-                 * @example 2026-03-31
-                 */
-                completedOn?: string;
-                description: string;
-                /**
-                 * Format: date
-                 * @example 2026-03-31
-                 */
-                dueBy: string;
-                evidence?: string;
-                id: string;
-            };
-            severe: boolean;
-        };
         PostedLetter: {
             complaintId: string;
             createdAt: string;
@@ -2241,7 +2290,11 @@ export interface components {
                 responded: number;
             };
         };
-        TsmReport: components["schemas"]["TsmFigures"] & {
+        TsmReport: {
+            byTenure: {
+                low_cost_home_ownership: components["schemas"]["TsmTenureFigures"];
+                low_cost_rental: components["schemas"]["TsmTenureFigures"];
+            };
             /** @description As published: CH01 to one decimal place, CH02 as a percentage */
             display: {
                 low_cost_home_ownership: {
@@ -2256,6 +2309,15 @@ export interface components {
                     ch02_1: string;
                     ch02_2: string;
                 };
+            };
+            homes: components["schemas"]["ReportHomesCount"];
+            notes: string[];
+            period: components["schemas"]["ReportPeriod"];
+            /** @enum {string} */
+            rule: "with_extensions" | "strict_acknowledgement";
+            tenureNotRecorded: {
+                received: number;
+                responded: number;
             };
         };
         TsmTenureFigures: {

@@ -23,7 +23,7 @@ import { composeReports } from '../../functions/report-aggregates/compose.js';
 import { applyStreamRecords } from '../../functions/report-aggregates/report-aggregates.js';
 import { composeCore } from '../../functions/shared/compose.js';
 import { FileBlobStore } from '../../infra/local/file-blob-store.js';
-import { seedLandlord, type Answer, type Caller } from '../support/api-harness.js';
+import { assertMatchesContract, seedLandlord, type Answer, type Caller } from '../support/api-harness.js';
 import { figuresOf, oracleFigures } from '../support/reports-oracle.js';
 
 /**
@@ -32,8 +32,8 @@ import { figuresOf, oracleFigures } from '../support/reports-oracle.js';
  */
 
 const TZ = 'Europe/London';
-const COMPLAINTS = 120;
-const CONCURRENCY = 10;
+const COMPLAINTS = 300;
+const CONCURRENCY = 20;
 const homesByTenure = [
   { asOf: '2025-03-31', lowCostRental: 4000, lowCostHomeOwnership: 300 },
   { asOf: '2026-03-31', lowCostRental: 4100, lowCostHomeOwnership: 320 },
@@ -100,7 +100,10 @@ function reportsHarness(startAt: string) {
     const result = await handler(event, { awsRequestId: randomUUID(), functionName: 'test', getRemainingTimeInMillis: () => 30_000 } as Context);
     const text = result.body ?? '';
     const json = (result.headers?.['content-type'] as string | undefined)?.startsWith('application/json');
-    return { status: result.statusCode ?? 200, body: json && text ? JSON.parse(text) : undefined, text, headers: (result.headers ?? {}) as Record<string, string> };
+    const answer = { status: result.statusCode ?? 200, body: json && text ? JSON.parse(text) : undefined, text, headers: (result.headers ?? {}) as Record<string, string> };
+    // Every report answer is held to its documented schema (closed objects), so a field the document lacks fails here.
+    if (json && path.startsWith('/v1/reports')) assertMatchesContract(method, url.pathname, answer);
+    return answer;
   }
   return { call, clock, db, tableName, reports, base, commits };
 }

@@ -33,19 +33,18 @@ const TsmTenureFigures = z
   .object({ ch01: z.object({ stage1: Ch01Figure, stage2: Ch01Figure }).strict(), ch02: z.object({ stage1: Ch02Figure, stage2: Ch02Figure }).strict() })
   .strict()
   .openapi('TsmTenureFigures');
-const TsmReport = z
-  .object({
+const tsmShape = {
     period: Period,
     rule: z.enum(CH02_RULES),
     homes: HomesCount.nullable(),
     byTenure: z.object({ low_cost_rental: TsmTenureFigures, low_cost_home_ownership: TsmTenureFigures }).strict(),
     tenureNotRecorded: z.object({ received: count, responded: count }).strict(),
     notes: z.array(z.string()),
-  })
-  .strict()
-  .openapi('TsmFigures');
+};
+const TsmReport = z.object(tsmShape).strict().openapi('TsmFigures');
 const TsmDisplayTenure = z.object({ ch01_1: z.string(), ch01_2: z.string(), ch02_1: z.string(), ch02_2: z.string() }).strict();
-export const TsmReportResponse = TsmReport.extend({
+export const TsmReportResponse = z.object({
+  ...tsmShape,
   display: z.object({ low_cost_rental: TsmDisplayTenure, low_cost_home_ownership: TsmDisplayTenure }).strict().openapi({ description: 'As published: CH01 to one decimal place, CH02 as a percentage' }),
 })
   .strict()
@@ -63,8 +62,7 @@ const Outcomes = z.object({ stage1: keyed(DECISIONS, count), stage2: keyed(DECIS
 const Findings = keyed(OMBUDSMAN_FINDINGS, count);
 const CategoryCounts = z.object({ category: z.string().openapi({ description: 'Empty: not categorised' }), stage1: count, stage2: count }).strict();
 
-const LearningItem = z
-  .object({
+const learningShape = {
     complaintReference: z.string(),
     category: z.string().optional(),
     rootCause: z.string().optional(),
@@ -72,21 +70,17 @@ const LearningItem = z
     improvement: z
       .object({ id: z.string(), description: z.string(), owner: z.string(), recordedOn: date, dueBy: date, completedOn: date.optional(), evidence: z.string().optional() })
       .strict(),
-  })
-  .strict()
-  .openapi('LearningItem');
-const OrderItem = z
-  .object({
+};
+const LearningItem = z.object(learningShape).strict().openapi('LearningItem');
+const orderShape = {
     complaintReference: z.string(),
     ombudsmanReference: z.string(),
     determinedOn: date,
     severe: z.boolean(),
     order: z.object({ id: z.string(), description: z.string(), dueBy: date, completedOn: date.optional(), evidence: z.string().optional() }).strict(),
-  })
-  .strict()
-  .openapi('OrderItem');
-export const OmbudsmanLandlordRecordResponse = z
-  .object({
+};
+const OrderItem = z.object(orderShape).strict().openapi('OrderItem');
+const recordShape = {
     id: z.string(),
     kind: z.enum(OMBUDSMAN_RECORD_KINDS),
     date,
@@ -97,9 +91,8 @@ export const OmbudsmanLandlordRecordResponse = z
     dueBy: date.optional(),
     completedOn: date.optional(),
     evidence: z.string().optional(),
-  })
-  .strict()
-  .openapi('OmbudsmanLandlordRecord');
+};
+export const OmbudsmanLandlordRecordResponse = z.object(recordShape).strict().openapi('OmbudsmanLandlordRecord');
 const Compliance = z.enum(['yes', 'no', 'not_applicable', 'undetermined']);
 const LandlordEntry = z.object({ compliant: z.enum(['yes', 'no', 'not_applicable']), evidence: z.string(), commentary: z.string().optional() }).strict();
 const SelfAssessmentRow = z
@@ -214,18 +207,18 @@ export const GovernanceReportResponse = z
       })
       .strict(),
     ombudsmanOrders: z
-      .object({ asOf: date, open: count, overdue: count, severeOpen: count, items: z.array(OrderItem.extend({ status }).strict()), notListed: count })
+      .object({ asOf: date, open: count, overdue: count, severeOpen: count, items: z.array(z.object({ ...orderShape, status }).strict().openapi('GovernanceOrderItem')), notListed: count })
       .strict(),
     landlordRecords: z
       .object({
         asOf: date,
         openOrders: count,
         overdueOrders: count,
-        items: z.array(OmbudsmanLandlordRecordResponse.extend({ status: status.optional() }).strict()).openapi({ description: 'Dated in the period, and every order still open' }),
+        items: z.array(z.object({ ...recordShape, status: status.optional() }).strict().openapi('GovernanceLandlordRecord')).openapi({ description: 'Dated in the period, and every order still open' }),
       })
       .strict(),
     learning: z
-      .object({ asOf: date, open: count, overdue: count, completedInPeriod: count, items: z.array(LearningItem.extend({ status }).strict()), notListed: count })
+      .object({ asOf: date, open: count, overdue: count, completedInPeriod: count, items: z.array(z.object({ ...learningShape, status }).strict().openapi('GovernanceLearningItem')), notListed: count })
       .strict(),
   })
   .strict()
