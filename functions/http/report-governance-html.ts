@@ -1,6 +1,6 @@
 import type { GovernanceReport, Change } from '../../domain/reports/governance.js';
 import { formatNumber, formatPercent } from '../../domain/reports/tsm.js';
-import { barChart, escape, page, table, words } from './report-html.js';
+import { barChart, count, escape, page, table, words } from './report-html.js';
 
 /**
  * The governance report (9.6, 9.7) as one page for the Member Responsible for Complaints and the governing
@@ -15,16 +15,17 @@ const when = (period: { from: string; to: string }): string => `${period.from} t
 export function governanceHtml(report: GovernanceReport, landlordName: string): string {
   const { current, previous, trends } = report;
   const percent = (value: number | null) => formatPercent(value, 1);
+  const records = report.landlordRecords;
   const headline = [
     `We received ${current.received.stage1} stage 1 complaints (${changeWords(trends.received.stage1)} on the period before) and ${current.received.stage2} stage 2 complaints (${changeWords(trends.received.stage2)}).`,
     `We answered ${percent(current.respondedOnTimePercent.stage1)} of stage 1 complaints and ${percent(current.respondedOnTimePercent.stage2)} of stage 2 complaints on time (before: ${percent(previous.respondedOnTimePercent.stage1)} and ${percent(previous.respondedOnTimePercent.stage2)}).`,
-    `${report.overdueNow.total} steps on complaints are overdue as of ${report.overdueNow.asOf}.`,
-    `${report.ombudsmanOrders.open} Ombudsman orders are open, ${report.ombudsmanOrders.overdue} of them overdue and ${report.ombudsmanOrders.severeOpen} following severe maladministration.`,
-    `${report.learning.open} service improvements are open (${report.learning.overdue} overdue); ${report.learning.completedInPeriod} were completed in the period.`,
+    `${count(report.overdueNow.total, 'step on a complaint is', 'steps on complaints are')} overdue as of ${report.overdueNow.asOf}.`,
+    `${count(report.ombudsmanOrders.open, 'Ombudsman order on a complaint is', 'Ombudsman orders on complaints are')} open: ${report.ombudsmanOrders.overdue} overdue, ${report.ombudsmanOrders.severeOpen} following severe maladministration.`,
+    `${count(records.openOrders, 'complaint handling failure order about us is', 'complaint handling failure orders about us are')} open, ${records.overdueOrders} overdue.`,
+    `${count(report.learning.open, 'service improvement is', 'service improvements are')} open (${report.learning.overdue} overdue); ${report.learning.completedInPeriod} completed in the period.`,
   ];
   const outcomes = (stage: 'stage1' | 'stage2') => Object.entries(current.outcomes[stage]).map(([decision, n]) => [`Stage ${stage.slice(-1)}: ${words(decision)}`, n, previous.outcomes[stage][decision as keyof typeof current.outcomes.stage1]]);
   const notListed = (n: number) => (n > 0 ? `<p>${n} more not listed here.</p>` : '');
-  const records = report.landlordRecords;
   const body = [
     `<h1>${escape(landlordName)}: complaints report to the governing body</h1>`,
     `<p>This report covers ${escape(when(current.period))}, compared with ${escape(when(previous.period))}, as the Housing Ombudsman's Complaint Handling Code asks (9.6, 9.7).</p>`,

@@ -36,7 +36,7 @@ describe('landlord-level Ombudsman records', () => {
       'ombudsman_record_recorded by admin-1',
       'ombudsman_record_recorded by officer-1',
     ]);
-    const completion = events.find((event) => event.type === 'ombudsman_order_completed')!;
+    const completion = events.find((event) => event.type === 'ombudsman_order_completed') as { before: { record: Record<string, unknown> }; after: { record: Record<string, unknown> } };
     expect(completion.before.record.completedOn).toBeUndefined();
     expect(completion.after.record).toMatchObject({ completedOn: '2026-08-03', evidence: 'Stage 2 team doubled; all open cases answered' });
   });
