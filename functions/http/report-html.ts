@@ -56,6 +56,9 @@ export function table(caption: string, head: string[], rows: (string | number)[]
 
 const stages = (row: StageCounts): number[] => [row.stage1, row.stage2];
 export const words = (value: string): string => (value === '' ? 'Not categorised' : value.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase()));
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** "2025-04" as "Apr 2025". */
+const monthLabel = (month: string): string => `${MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
 export const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 const pounds = (pence: number): string => `£${formatNumber(pence / 100, 2)}`;
 
@@ -81,7 +84,7 @@ export function annualHtml(report: AnnualReport, landlordName: string): string {
     `<p>This report covers ${escape(year.from)} to ${escape(year.to)}, as the Housing Ombudsman's Complaint Handling Code asks (section 8).</p>`,
     `<section><h2>The year in brief</h2><ul>${headline.map((line) => `<li>${escape(line)}</li>`).join('')}</ul></section>`,
     `<section><h2>Complaints received</h2>`,
-    barChart('Complaints received by month', ['Stage 1', 'Stage 2'], v.byMonth.map((row) => ({ label: row.month, values: stages(row) }))),
+    barChart('Complaints received by month', ['Stage 1', 'Stage 2'], v.byMonth.map((row) => ({ label: monthLabel(row.month), values: stages(row) }))),
     table('Complaints received by category', ['Category', 'Stage 1', 'Stage 2'], v.byCategory.map((row) => [words(row.category), row.stage1, row.stage2])),
     table('Complaints received by channel', ['Channel', 'Stage 1', 'Stage 2'], v.byChannel.map((row) => [words(row.channel), row.stage1, row.stage2])),
     `</section><section><h2>How quickly we answered</h2>`,
