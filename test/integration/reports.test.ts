@@ -32,7 +32,7 @@ import { figuresOf, oracleFigures } from '../support/reports-oracle.js';
  */
 
 const TZ = 'Europe/London';
-const COMPLAINTS = 300;
+const COMPLAINTS = 250;
 const CONCURRENCY = 20;
 const homesByTenure = [
   { asOf: '2025-03-31', lowCostRental: 4000, lowCostHomeOwnership: 300 },
