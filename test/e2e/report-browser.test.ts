@@ -72,9 +72,10 @@ describe('the HTML reports in a real browser', () => {
     await api('PUT', '/v1/staff/h1', { name: 'Sam Stage One', email: `h1@${domain}` });
     await api('PUT', '/v1/staff/h2', { name: 'Pat Stage Two', email: `h2@${domain}` });
 
-    // Two complaints a month for a year: acknowledged, answered (one in three late), some escalated,
-    // a few with learning, one taken to the Ombudsman.
-    for (let month = 0; month < 12; month += 1) {
+    // Complaints every other month for a year (each clock move fires the stack's schedules, so fewer keep
+    // the test quick): acknowledged, answered (some late), some escalated, a few with learning, one taken
+    // to the Ombudsman.
+    for (let month = 0; month < 12; month += 2) {
       const start = addDays('2025-04-07', month * 30);
       await advanceTo(start);
       const ids: string[] = [];
@@ -98,7 +99,7 @@ describe('the HTML reports in a real browser', () => {
           remedies: k === 0 ? [{ kind: 'financial', description: 'Compensation', amount: 75, dueBy: addDays(start, 30) }] : [],
         });
       }
-      if (month % 4 === 1) {
+      if (month % 4 === 2) {
         await api('POST', `/v1/complaints/${ids[0]}/learning`, { rootCause: 'Jobs closed before the work was done', lessons: 'Check jobs are finished', improvements: [{ description: 'Photo evidence before a job is closed', owner: 'Head of repairs', dueBy: addDays(start, 40) }] });
       }
       if (month % 3 === 0) {
@@ -107,7 +108,7 @@ describe('the HTML reports in a real browser', () => {
         await api('POST', `/v1/complaints/${ids[1]}/acknowledge`, { handlerId: 'h2', definition });
         await advanceTo(addDays(start, 26));
         await api('POST', `/v1/complaints/${ids[1]}/respond`, { decision: 'partly_upheld', reasons: 'Reviewed at stage 2' });
-        if (month === 3) {
+        if (month === 0) {
           await advanceTo(addDays(start, 28));
           await api('POST', `/v1/complaints/${ids[1]}/ombudsman-referral`, { referredOn: addDays(start, 28), reference: 'HOS-2025-0001' });
           await api('POST', `/v1/complaints/${ids[1]}/ombudsman-determination`, {
@@ -163,7 +164,7 @@ describe('the HTML reports in a real browser', () => {
 
   it('8.1, 8.2: the annual report draws its charts, logs no error, and its printed PDF shows the headline figures', async () => {
     const report = await api('GET', '/v1/reports/annual?year=2025');
-    expect(report.volumes.received.stage1).toBeGreaterThan(20);
+    expect(report.volumes.received.stage1).toBeGreaterThan(10);
     const { page, problems } = await open('/v1/reports/annual?year=2025');
     const charts = await chartsOf(page);
     expect(charts.length).toBeGreaterThanOrEqual(2);
