@@ -59,6 +59,12 @@ export const COUNTERS = {
   item_created: ['kind', 'severe'],
   /** The same, on the day completed, on time or late against their due date. */
   item_completed: ['kind', 'severe', 'timing'],
+  /**
+   * The same while still open, on the day it falls due: what is overdue now is the sum up to yesterday, read
+   * from counters rather than by listing the items (9.7a, c). As every counter, it follows the record as it
+   * stands, so completing an item takes it out.
+   */
+  item_open_due: ['kind', 'severe'],
   /** 5.9: each agreed update falling due, on its due date: kept, kept late (after being marked missed) or missed. */
   update: ['outcome'],
   ombudsman_referred: [],
@@ -113,7 +119,10 @@ export function contributions(complaint: Complaint, options: ContributionOptions
   const tenure = tenureOf(complaint);
   const severe = complaint.ombudsman?.determination?.findings.some((item) => item.finding === 'severe_maladministration') ? 'yes' : 'no';
   const completion = (kind: string, completedAt: string | undefined, dueBy: PlainDate, itemSevere = 'no'): void => {
-    if (!completedAt) return;
+    if (!completedAt) {
+      add(dueBy, 'item_open_due', { kind, severe: itemSevere });
+      return;
+    }
     const day = dayOf(completedAt);
     add(day, 'item_completed', { kind, severe: itemSevere, timing: day <= dueBy ? 'on_time' : 'late' });
   };

@@ -3,6 +3,7 @@ import { CHANNELS, DECISIONS, OMBUDSMAN_FINDINGS, REFUSAL_GROUNDS, REMEDY_KINDS,
 import type { OmbudsmanLandlordRecord } from '../landlord/ombudsman-records.js';
 import type { Ch02Rule, HomesCount } from '../landlord/report-settings.js';
 import type { CounterTable } from './aggregates.js';
+import { LISTED_ITEMS } from './details.js';
 import { financialYear, monthsOf, type FinancialYear, type Period } from './period.js';
 import type { SelfAssessmentRow } from './self-assessment.js';
 import { tsmReport, type TsmReport } from './tsm.js';
@@ -64,7 +65,10 @@ export interface AnnualOptions {
   categories: readonly string[];
   /** 8.1c, e, f: the Ombudsman's orders and reports about the landlord itself. */
   ombudsmanRecords?: readonly OmbudsmanLandlordRecord[];
-  /** 8.1d: service improvements (see learningItems); those completed in the year are listed. */
+  /**
+   * 8.1d: service improvements (see learningItems); those completed in the year are listed, at most
+   * LISTED_ITEMS of them (a caller may pass more; the count of all comes from the counters).
+   */
   learning?: readonly LearningItem[];
   /** 8.1a: the self-assessment for the year (self-assessment.ts), summarised here. */
   selfAssessment?: readonly SelfAssessmentRow[];
@@ -109,7 +113,8 @@ export interface AnnualReport {
     severeMaladministrationOrders: ItemProgress;
     landlordRecords: OmbudsmanLandlordRecord[];
   };
-  learning: { improvements: ItemProgress; completedInYear: LearningItem[] };
+  /** `notListed`: improvements completed in the year beyond those in `completedInYear` (see LISTED_ITEMS). */
+  learning: { improvements: ItemProgress; completedInYear: LearningItem[]; notListed: number };
   tsm: TsmReport;
   selfAssessment?: { rows: number; yes: number; no: number; notApplicable: number; undetermined: number; notCompliant: string[] };
   governingBodyResponse?: { text: string; recordedOn: PlainDate };
@@ -183,6 +188,14 @@ export function categoryRows(counters: CounterTable, days: Period, categories: r
   return [...categories, ...extra, ...(seen.has('') ? [''] : [])].map((category) => ({ category, ...receivedCounts(counters, days, { category }) }));
 }
 
+function learningInYear(counters: CounterTable, days: Period, learning: readonly LearningItem[]): AnnualReport['learning'] {
+  const improvements = itemProgress(counters, days, { kind: 'improvement' });
+  const completedInYear = learning
+    .filter(({ improvement }) => improvement.completedOn !== undefined && improvement.completedOn >= days.from && improvement.completedOn <= days.to)
+    .slice(0, LISTED_ITEMS);
+  return { improvements, completedInYear, notListed: Math.max(0, improvements.completedOnTime + improvements.completedLate - completedInYear.length) };
+}
+
 export function annualReport(counters: CounterTable, options: AnnualOptions): AnnualReport {
   const year = financialYear(options.year, options.financialYearStartMonth);
   const days: Period = { from: year.from, to: year.to };
@@ -250,10 +263,7 @@ export function annualReport(counters: CounterTable, options: AnnualOptions): An
       severeMaladministrationOrders: itemProgress(counters, days, { kind: 'order', severe: 'yes' }),
       landlordRecords: (options.ombudsmanRecords ?? []).filter((record) => record.date >= days.from && record.date <= days.to),
     },
-    learning: {
-      improvements: itemProgress(counters, days, { kind: 'improvement' }),
-      completedInYear: (options.learning ?? []).filter(({ improvement }) => improvement.completedOn !== undefined && improvement.completedOn >= days.from && improvement.completedOn <= days.to),
-    },
+    learning: learningInYear(counters, days, options.learning ?? []),
     tsm: tsmReport(counters, { period: days, homesByTenure: options.homesByTenure, rule: options.ch02Rule }),
     ...(assessment && {
       selfAssessment: {

@@ -82,3 +82,29 @@ export function overdueNow(complaint: Complaint, calendar: WorkingCalendar, toda
   }
   return [...items.values()].sort((a, b) => (a.dueBy === b.dueBy ? a.complaintReference.localeCompare(b.complaintReference) : a.dueBy < b.dueBy ? -1 : 1));
 }
+
+/**
+ * At most this many improvements or orders are listed by name in one report section; the counts beside
+ * each list come from counters and cover every item, so a long list never makes a report slower to build.
+ */
+export const LISTED_ITEMS = 100;
+
+/**
+ * One improvement or order as reports list it, placed where a bounded read finds it: open ones by due
+ * date (orders after severe maladministration first, 9.7c), completed ones by the date completed.
+ */
+export type ListedEntry =
+  | { kind: 'improvement'; open: boolean; severe: false; on: PlainDate; id: string; item: LearningItem }
+  | { kind: 'order'; open: boolean; severe: boolean; on: PlainDate; id: string; item: OrderItem };
+
+export function listedEntries(complaint: Complaint, timeZone: string): ListedEntry[] {
+  const improvements = learningItems(complaint, timeZone).map((item): ListedEntry => {
+    const done = item.improvement.completedOn;
+    return { kind: 'improvement', open: done === undefined, severe: false, on: done ?? item.improvement.dueBy, id: `${complaint.id}#${item.improvement.id}`, item };
+  });
+  const orders = ombudsmanOrders(complaint, timeZone).map((item): ListedEntry => {
+    const done = item.order.completedOn;
+    return { kind: 'order', open: done === undefined, severe: item.severe, on: done ?? item.order.dueBy, id: `${complaint.id}#${item.order.id}`, item };
+  });
+  return [...improvements, ...orders];
+}

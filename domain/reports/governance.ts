@@ -1,5 +1,6 @@
-import type { PlainDate } from '../calendar/plain-date.js';
+import { addDays, type PlainDate } from '../calendar/plain-date.js';
 import { OMBUDSMAN_FINDINGS, type Decision, type OmbudsmanFinding } from '../complaint/complaint.js';
+import { isOpenOrder, type OmbudsmanLandlordRecord } from '../landlord/ombudsman-records.js';
 import type { Ch02Rule } from '../landlord/report-settings.js';
 import type { CounterTable } from './aggregates.js';
 import {
@@ -15,7 +16,7 @@ import {
   type RespondTimeliness,
   type StageCounts,
 } from './annual.js';
-import type { OrderItem, OverdueItem } from './details.js';
+import { LISTED_ITEMS, type OrderItem, type OverdueItem } from './details.js';
 import { previousPeriod, type Period } from './period.js';
 import { tsmReport } from './tsm.js';
 
@@ -64,10 +65,23 @@ export interface GovernanceReport {
     open: number;
     overdue: number;
     severeOpen: number;
-    /** Open orders (severe maladministration first, then by due date) and those completed in the period. */
+    /**
+     * Open orders (severe maladministration first, then by due date) and those completed in the period, at
+     * most LISTED_ITEMS of each; `notListed` counts the rest (the figures above count all, from counters).
+     */
     items: (OrderItem & { status: 'open' | 'overdue' | 'completed' })[];
+    notListed: number;
   };
-  learning: { asOf: PlainDate; open: number; overdue: number; completedInPeriod: number; items: (LearningItem & { status: 'open' | 'overdue' | 'completed' })[] };
+  /** 8.1c, 9.7c: the Ombudsman's orders and reports about the landlord: those dated in the period and every order still open. */
+  landlordRecords: { asOf: PlainDate; openOrders: number; overdueOrders: number; items: (OmbudsmanLandlordRecord & { status?: 'open' | 'overdue' | 'completed' })[] };
+  learning: {
+    asOf: PlainDate;
+    open: number;
+    overdue: number;
+    completedInPeriod: number;
+    items: (LearningItem & { status: 'open' | 'overdue' | 'completed' })[];
+    notListed: number;
+  };
 }
 
 export interface GovernanceOptions {
@@ -77,10 +91,15 @@ export interface GovernanceOptions {
   categories: readonly string[];
   /** From the complaints with a missed step (see overdueNow in details.ts). */
   overdueNow: readonly OverdueItem[];
-  /** From the complaints with an Ombudsman determination (see ombudsmanOrders). */
+  /**
+   * Orders and improvements to list by name: the open ones and those completed in the period, at most
+   * LISTED_ITEMS of each (others passed are left out). Their counts come from the counters, which must be
+   * read to LAST_DAY.
+   */
   orders: readonly OrderItem[];
-  /** From the complaints with learning recorded (see learningItems). */
   learning: readonly LearningItem[];
+  /** The landlord-level records (a handful a year, passed whole). */
+  landlordRecords?: readonly OmbudsmanLandlordRecord[];
 }
 
 export function periodFigures(counters: CounterTable, days: Period, options: Pick<GovernanceOptions, 'ch02Rule' | 'categories'>): PeriodFigures {
@@ -119,6 +138,9 @@ export const change = (current: number, previous: number): Change => ({
   percentChange: previous ? ((current - previous) / previous) * 100 : null,
 });
 
+/** Counters are read to here when what matters is the records as they stand, whatever their dates. */
+export const LAST_DAY: PlainDate = '9999-12-31';
+
 const statusOf = (item: { dueBy: PlainDate; completedOn?: PlainDate }, today: PlainDate): 'open' | 'overdue' | 'completed' =>
   item.completedOn !== undefined ? 'completed' : item.dueBy < today ? 'overdue' : 'open';
 
@@ -134,17 +156,38 @@ export function governanceReport(counters: CounterTable, options: GovernanceOpti
     return { category, stage1: change(now.stage1, then.stage1), stage2: change(now.stage2, then.stage2) };
   });
   const completedInPeriod = (completedOn: PlainDate | undefined): boolean => completedOn !== undefined && completedOn >= period.from && completedOn <= period.to;
+  const byDue = (a: { dueBy: PlainDate }, b: { dueBy: PlainDate }): number => (a.dueBy < b.dueBy ? -1 : a.dueBy > b.dueBy ? 1 : 0);
+  const listed = <T>(items: readonly T[], dates: (item: T) => { dueBy: PlainDate; completedOn?: PlainDate }): T[] => [
+    ...items.filter((item) => dates(item).completedOn === undefined).slice(0, LISTED_ITEMS),
+    ...items.filter((item) => completedInPeriod(dates(item).completedOn)).slice(0, LISTED_ITEMS),
+  ];
 
-  const orders = options.orders
-    .filter((item) => item.order.completedOn === undefined || completedInPeriod(item.order.completedOn))
+  // Counts from the counters as the records stand: everything that arose less everything completed; overdue
+  // is what is still open and fell due before today.
+  const asOfToday = { to: LAST_DAY };
+  const beforeToday = { to: addDays(today, -1) };
+  const openCount = (where: { kind: string; severe?: string }) => counters.sum('item_created', asOfToday, where) - counters.sum('item_completed', asOfToday, where);
+  const ordersOpen = openCount({ kind: 'order' });
+  const improvementsOpen = openCount({ kind: 'improvement' });
+  const improvementsCompleted = counters.sum('item_completed', period, { kind: 'improvement' });
+  const ordersCompleted = counters.sum('item_completed', period, { kind: 'order' });
+
+  const orders = listed(options.orders, (item) => item.order)
     .map((item) => ({ ...item, status: statusOf(item.order, today) }))
-    .sort((a, b) => Number(b.severe) - Number(a.severe) || (a.order.dueBy < b.order.dueBy ? -1 : a.order.dueBy > b.order.dueBy ? 1 : 0));
-  const openOrders = options.orders.filter((item) => item.order.completedOn === undefined);
-  const learning = options.learning
-    .filter(({ improvement }) => improvement.completedOn === undefined || completedInPeriod(improvement.completedOn))
+    .sort((a, b) => Number(b.severe) - Number(a.severe) || byDue(a.order, b.order));
+  const learning = listed(options.learning, (item) => item.improvement)
     .map((item) => ({ ...item, status: statusOf(item.improvement, today) }))
-    .sort((a, b) => (a.improvement.dueBy < b.improvement.dueBy ? -1 : a.improvement.dueBy > b.improvement.dueBy ? 1 : 0));
-  const openImprovements = options.learning.filter(({ improvement }) => improvement.completedOn === undefined);
+    .sort((a, b) => byDue(a.improvement, b.improvement));
+  const records = options.landlordRecords ?? [];
+  const openOrders = records.filter(isOpenOrder);
+  const orderStatus = (record: OmbudsmanLandlordRecord) =>
+    record.kind !== 'complaint_handling_failure_order' ? {} : { status: record.completedOn !== undefined ? ('completed' as const) : record.dueBy !== undefined && record.dueBy < today ? ('overdue' as const) : ('open' as const) };
+  const landlordRecords = {
+    asOf: today,
+    openOrders: openOrders.length,
+    overdueOrders: openOrders.filter((record) => record.dueBy !== undefined && record.dueBy < today).length,
+    items: records.filter((record) => isOpenOrder(record) || (record.date >= period.from && record.date <= period.to)).map((record) => ({ ...record, ...orderStatus(record) })),
+  };
   return {
     current,
     previous,
@@ -152,17 +195,20 @@ export function governanceReport(counters: CounterTable, options: GovernanceOpti
     overdueNow: { asOf: today, total: options.overdueNow.length, items: [...options.overdueNow] },
     ombudsmanOrders: {
       asOf: today,
-      open: openOrders.length,
-      overdue: openOrders.filter((item) => item.order.dueBy < today).length,
-      severeOpen: openOrders.filter((item) => item.severe).length,
+      open: ordersOpen,
+      overdue: counters.sum('item_open_due', beforeToday, { kind: 'order' }),
+      severeOpen: openCount({ kind: 'order', severe: 'yes' }),
       items: orders,
+      notListed: Math.max(0, ordersOpen + ordersCompleted - orders.length),
     },
+    landlordRecords,
     learning: {
       asOf: today,
-      open: openImprovements.length,
-      overdue: openImprovements.filter(({ improvement }) => improvement.dueBy < today).length,
-      completedInPeriod: options.learning.filter(({ improvement }) => completedInPeriod(improvement.completedOn)).length,
+      open: improvementsOpen,
+      overdue: counters.sum('item_open_due', beforeToday, { kind: 'improvement' }),
+      completedInPeriod: improvementsCompleted,
       items: learning,
+      notListed: Math.max(0, improvementsOpen + improvementsCompleted - learning.length),
     },
   };
 }

@@ -1,18 +1,18 @@
-import { DeleteCommand, GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { createHash } from 'node:crypto';
+import { DeleteCommand, GetCommand, QueryCommand, TransactWriteCommand, type DynamoDBDocumentClient, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { PlainDate } from '../../domain/calendar/plain-date.js';
 import type { Complaint } from '../../domain/complaint/complaint.js';
 import { contributionDelta, contributions, type Aggregate, type Contribution } from '../../domain/reports/aggregates.js';
-import type { LearningItem } from '../../domain/reports/annual.js';
-import { learningItems, ombudsmanOrders, type OrderItem } from '../../domain/reports/details.js';
+import { LISTED_ITEMS, listedEntries, type ListedEntry } from '../../domain/reports/details.js';
 import { complaintFromItem } from './complaint-item.js';
 import { queryAll } from './dynamodb-query-all.js';
 import { GSI, keys, reportKeys } from './table-design.js';
 
 /**
- * DynamoDB keeps at most 100 items per transaction. One is the applied state and one the details item, so
- * a delta spread over more days than this is applied in several transactions (see `apply`).
+ * DynamoDB keeps at most 100 items per transaction, one of which is the applied state: a change touching
+ * more day items and listed entries than the rest is applied in several transactions (see `move`).
  */
-export const MAX_DAYS_PER_TRANSACTION = 90;
+export const MAX_WRITES_PER_TRANSACTION = 98;
 const ATTEMPTS = 5;
 /** Complaints re-applied at once by a rebuild: day items are shared, so more would mostly contend. */
 const REBUILD_CONCURRENCY = 8;
@@ -24,28 +24,39 @@ interface StoredState {
   /** Bumped by every transaction that moves this complaint's counters: the condition each one holds on. */
   step: number;
   contributions: Contribution[];
+  /**
+   * The listed entries written for this complaint, key -> digest of what was written; absent on a state
+   * from before entries were listed one by one (its single DETAIL# item is then deleted).
+   */
+  entries?: Record<string, string>;
 }
 
 export type ApplyOutcome = 'applied' | 'already_applied';
 
-export interface ReportDetails {
-  learning: LearningItem[];
-  orders: OrderItem[];
-}
+/**
+ * Listed entries (improvements, orders; see listedEntries) live in the landlord's aggregate partition
+ * under keys a report reads as one bounded range: open ones by due date, severe maladministration orders
+ * first (9.7c), completed ones by the date completed.
+ */
+export const entrySk = (entry: ListedEntry): string =>
+  entry.open ? `ENTRY#${entry.kind}#open#${entry.severe ? 0 : 1}#${entry.on}#${entry.id}` : `ENTRY#${entry.kind}#done#${entry.on}#${entry.id}`;
+
+export type ListedKind = ListedEntry['kind'];
+export type ListedItemOf<K extends ListedKind> = Extract<ListedEntry, { kind: K }>['item'];
+/** Open ones (soonest due first), or those completed in a period (earliest first). */
+export type ListedQuery = { open: true } | { completed: { from: PlainDate; to: PlainDate } };
 
 const isConditionalCancel = (error: unknown): boolean =>
   (error as Error).name === 'TransactionCanceledException' &&
   ((error as { CancellationReasons?: { Code?: string }[] }).CancellationReasons ?? []).some((reason) => reason.Code === 'ConditionalCheckFailed');
 
-/** Splits a delta into groups touching at most `size` days each, whole days only. */
-export function chunkByDays(delta: readonly Contribution[], size = MAX_DAYS_PER_TRANSACTION): Contribution[][] {
-  const days = [...new Set(delta.map((item) => item.day))];
-  const chunks: Contribution[][] = [];
-  for (let start = 0; start < days.length; start += size) {
-    const group = new Set(days.slice(start, start + size));
-    chunks.push(delta.filter((item) => group.has(item.day)));
-  }
-  return chunks;
+const digest = (value: unknown): string => createHash('sha256').update(JSON.stringify(value)).digest('base64url').slice(0, 16);
+
+/** One write besides the state, and what it changes in the state once done. */
+interface Write {
+  item: NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+  counters: Contribution[];
+  entry?: { sk: string; digest: string | null };
 }
 
 /**
@@ -67,12 +78,12 @@ export class DynamoDbReportAggregates {
   async apply(complaint: Complaint, options: { force?: boolean } = {}): Promise<ApplyOutcome> {
     const timeZone = await this.timeZoneOf(complaint.landlordId);
     const target = contributions(complaint, { timeZone });
-    const details = this.detailsOf(complaint, timeZone);
+    const entries = new Map(listedEntries(complaint, timeZone).map((entry) => [entrySk(entry), entry]));
     for (let tries = 1; ; tries += 1) {
       const state = await this.state(complaint.landlordId, complaint.id);
       if (state && (complaint.version < state.version || (complaint.version === state.version && !options.force))) return 'already_applied';
       try {
-        await this.move(complaint, state, target, details);
+        await this.move(complaint.landlordId, complaint.id, state, { version: complaint.version, contributions: target, entries });
         return 'applied';
       } catch (error) {
         // Another consumer (a redelivery racing this one, or the rebuild) moved the state first: read it again.
@@ -88,8 +99,8 @@ export class DynamoDbReportAggregates {
       const state = await this.state(landlordId, complaintId);
       if (!state) return;
       try {
-        await this.transact(landlordId, complaintId, state, contributionDelta(state.contributions, []), undefined, null);
-        await this.db.send(new DeleteCommand({ TableName: this.tableName, Key: { PK: reportKeys.aggregatePk(landlordId), SK: reportKeys.appliedSk(complaintId) }, ConditionExpression: 'step = :step', ExpressionAttributeValues: { ':step': state.step + 1 } }));
+        const step = await this.move(landlordId, complaintId, state, { version: state.version, contributions: [], entries: new Map() });
+        await this.db.send(new DeleteCommand({ TableName: this.tableName, Key: { PK: reportKeys.aggregatePk(landlordId), SK: reportKeys.appliedSk(complaintId) }, ConditionExpression: 'step = :step', ExpressionAttributeValues: { ':step': step } }));
         return;
       } catch (error) {
         if ((isConditionalCancel(error) || (error as Error).name === 'ConditionalCheckFailedException') && tries < ATTEMPTS) continue;
@@ -153,95 +164,107 @@ export class DynamoDbReportAggregates {
     return aggregate;
   }
 
-  /** The improvements and Ombudsman orders of the complaints that have any (a sparse set, listed by name). */
-  async details(landlordId: string): Promise<ReportDetails> {
-    const items = await queryAll(this.db, {
-      TableName: this.tableName,
-      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-      ExpressionAttributeValues: { ':pk': reportKeys.aggregatePk(landlordId), ':prefix': 'DETAIL#' },
-    });
-    return { learning: items.flatMap((item) => item.learning as LearningItem[]), orders: items.flatMap((item) => item.orders as OrderItem[]) };
-  }
-
-  private detailsOf(complaint: Complaint, timeZone: string): ReportDetails | null {
-    const learning = learningItems(complaint, timeZone);
-    const orders = ombudsmanOrders(complaint, timeZone);
-    return learning.length + orders.length > 0 ? { learning, orders } : null;
+  /**
+   * Improvements or Ombudsman orders by name, at most `limit` (LISTED_ITEMS): one page of one key range,
+   * however many there are. Their counts come from the counters.
+   */
+  async listed<K extends ListedKind>(landlordId: string, kind: K, query: ListedQuery, limit = LISTED_ITEMS): Promise<ListedItemOf<K>[]> {
+    const range =
+      'open' in query
+        ? { condition: 'begins_with(SK, :from)', values: { ':from': `ENTRY#${kind}#open#` } }
+        : { condition: 'SK BETWEEN :from AND :to', values: { ':from': `ENTRY#${kind}#done#${query.completed.from}`, ':to': `ENTRY#${kind}#done#${query.completed.to}$` } };
+    const page = await this.db.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: `PK = :pk AND ${range.condition}`,
+        ExpressionAttributeValues: { ':pk': reportKeys.aggregatePk(landlordId), ...range.values },
+        Limit: limit,
+      }),
+    );
+    return (page.Items ?? []).map((item) => item.item as ListedItemOf<K>);
   }
 
   private async state(landlordId: string, complaintId: string): Promise<StoredState | undefined> {
     const { Item } = await this.db.send(
       new GetCommand({ TableName: this.tableName, Key: { PK: reportKeys.aggregatePk(landlordId), SK: reportKeys.appliedSk(complaintId) }, ConsistentRead: true }),
     );
-    return Item ? { version: Item.version as number, step: Item.step as number, contributions: Item.contributions as Contribution[] } : undefined;
+    return Item
+      ? {
+          version: Item.version as number,
+          step: Item.step as number,
+          contributions: Item.contributions as Contribution[],
+          ...(Item.entries !== undefined && { entries: Item.entries as Record<string, string> }),
+        }
+      : undefined;
   }
 
   /**
-   * Moves the counters from what was applied to `target`. Usually one transaction. A delta over more days
-   * than one transaction holds goes in chunks; each chunk records in the state exactly what is applied so
-   * far and keeps the old version, so a crash between chunks leaves a state that a redelivery completes
-   * (its delta is taken against what was applied), and only the last chunk records the new version.
+   * Moves the counters and listed entries from what was applied to `target`. Usually one transaction. More
+   * writes than one transaction holds go in several; each records in the state exactly what is applied so
+   * far and keeps the old version, so a crash between them leaves a state that a redelivery completes (its
+   * writes are taken against what was applied), and only the last records the new version. Gives the
+   * state's step after the last.
    */
-  private async move(complaint: Complaint, state: StoredState | undefined, target: Contribution[], details: ReportDetails | null): Promise<void> {
-    const chunks = chunkByDays(contributionDelta(state?.contributions ?? [], target));
-    let applied = state?.contributions ?? [];
-    let current = state;
-    for (let index = 0; index < Math.max(chunks.length, 1); index += 1) {
-      const chunk = chunks[index] ?? [];
-      const last = index >= chunks.length - 1;
-      applied = last ? target : [...applied, ...chunk];
-      await this.transact(complaint.landlordId, complaint.id, current, chunk, { version: last ? complaint.version : (state?.version ?? 0), contributions: applied }, last ? details : undefined);
-      current = { version: last ? complaint.version : (state?.version ?? 0), step: (current?.step ?? 0) + 1, contributions: applied };
-    }
-  }
-
-  /** One transaction: the state moved (conditional on the step read) and an ADD per touched day. */
-  private async transact(
+  private async move(
     landlordId: string,
     complaintId: string,
-    read: StoredState | undefined,
-    delta: readonly Contribution[],
-    next: { version: number; contributions: Contribution[] } | undefined,
-    details: ReportDetails | null | undefined,
-  ): Promise<void> {
+    state: StoredState | undefined,
+    target: { version: number; contributions: Contribution[]; entries: Map<string, ListedEntry> },
+  ): Promise<number> {
     const pk = reportKeys.aggregatePk(landlordId);
-    const step = (read?.step ?? 0) + 1;
-    const stateItem = next
-      ? {
-          Put: {
-            TableName: this.tableName,
-            Item: { PK: pk, SK: reportKeys.appliedSk(complaintId), entity: 'report_applied', version: next.version, step, contributions: next.contributions },
-            ...(read
-              ? { ConditionExpression: 'step = :step', ExpressionAttributeValues: { ':step': read.step } }
-              : { ConditionExpression: 'attribute_not_exists(PK)' }),
-          },
-        }
-      : {
+    const writes: Write[] = [];
+    const byDay = new Map<PlainDate, Contribution[]>();
+    for (const item of contributionDelta(state?.contributions ?? [], target.contributions)) byDay.set(item.day, [...(byDay.get(item.day) ?? []), item]);
+    for (const [day, items] of byDay) {
+      writes.push({
+        counters: items,
+        item: {
           Update: {
             TableName: this.tableName,
-            Key: { PK: pk, SK: reportKeys.appliedSk(complaintId) },
-            UpdateExpression: 'SET step = :next, contributions = :none',
-            ConditionExpression: 'step = :step',
-            ExpressionAttributeValues: { ':step': read!.step, ':next': step, ':none': [] },
+            Key: { PK: pk, SK: reportKeys.daySk(day) },
+            UpdateExpression: `SET entity = :entity ADD ${items.map((_, i) => `#k${i} :v${i}`).join(', ')}`,
+            ExpressionAttributeNames: Object.fromEntries(items.map((item, i) => [`#k${i}`, `${COUNTER_PREFIX}${item.key}`])),
+            ExpressionAttributeValues: { ':entity': 'report_day', ...Object.fromEntries(items.map((item, i) => [`:v${i}`, item.value])) },
           },
-        };
-    const byDay = new Map<PlainDate, Contribution[]>();
-    for (const item of delta) byDay.set(item.day, [...(byDay.get(item.day) ?? []), item]);
-    const dayItems = [...byDay.entries()].map(([day, items]) => ({
-      Update: {
-        TableName: this.tableName,
-        Key: { PK: pk, SK: reportKeys.daySk(day) },
-        UpdateExpression: `SET entity = :entity ADD ${items.map((_, i) => `#k${i} :v${i}`).join(', ')}`,
-        ExpressionAttributeNames: Object.fromEntries(items.map((item, i) => [`#k${i}`, `${COUNTER_PREFIX}${item.key}`])),
-        ExpressionAttributeValues: { ':entity': 'report_day', ...Object.fromEntries(items.map((item, i) => [`:v${i}`, item.value])) },
-      },
-    }));
-    const detailItem =
-      details === undefined
-        ? []
-        : details === null
-          ? [{ Delete: { TableName: this.tableName, Key: { PK: pk, SK: reportKeys.detailSk(complaintId) } } }]
-          : [{ Put: { TableName: this.tableName, Item: { PK: pk, SK: reportKeys.detailSk(complaintId), entity: 'report_detail', ...details } } }];
-    await this.db.send(new TransactWriteCommand({ TransactItems: [stateItem, ...dayItems, ...detailItem] }));
+        },
+      });
+    }
+    const applied = state?.entries ?? {};
+    for (const sk of Object.keys(applied)) {
+      if (!target.entries.has(sk)) writes.push({ counters: [], entry: { sk, digest: null }, item: { Delete: { TableName: this.tableName, Key: { PK: pk, SK: sk } } } });
+    }
+    for (const [sk, entry] of target.entries) {
+      const hash = digest(entry.item);
+      if (applied[sk] === hash) continue;
+      writes.push({ counters: [], entry: { sk, digest: hash }, item: { Put: { TableName: this.tableName, Item: { PK: pk, SK: sk, entity: 'report_entry', kind: entry.kind, item: entry.item } } } });
+    }
+    // A state from before entries were listed one by one kept them all in one item.
+    if (state && state.entries === undefined) writes.push({ counters: [], item: { Delete: { TableName: this.tableName, Key: { PK: pk, SK: `DETAIL#${complaintId}` } } } });
+
+    let current = state;
+    let contributionsSoFar = state?.contributions ?? [];
+    const entriesSoFar = { ...applied };
+    const chunks = Math.max(1, Math.ceil(writes.length / MAX_WRITES_PER_TRANSACTION));
+    for (let index = 0; index < chunks; index += 1) {
+      const chunk = writes.slice(index * MAX_WRITES_PER_TRANSACTION, (index + 1) * MAX_WRITES_PER_TRANSACTION);
+      const last = index === chunks - 1;
+      contributionsSoFar = last ? target.contributions : [...contributionsSoFar, ...chunk.flatMap((write) => write.counters)];
+      for (const { entry } of chunk) {
+        if (!entry) continue;
+        if (entry.digest === null) delete entriesSoFar[entry.sk];
+        else entriesSoFar[entry.sk] = entry.digest;
+      }
+      const next: StoredState = { version: last ? target.version : (state?.version ?? 0), step: (current?.step ?? 0) + 1, contributions: contributionsSoFar, entries: { ...entriesSoFar } };
+      const stateItem = {
+        Put: {
+          TableName: this.tableName,
+          Item: { PK: pk, SK: reportKeys.appliedSk(complaintId), entity: 'report_applied', ...next },
+          ...(current ? { ConditionExpression: 'step = :step', ExpressionAttributeValues: { ':step': current.step } } : { ConditionExpression: 'attribute_not_exists(PK)' }),
+        },
+      };
+      await this.db.send(new TransactWriteCommand({ TransactItems: [stateItem, ...chunk.map((write) => write.item)] }));
+      current = next;
+    }
+    return current!.step;
   }
 }

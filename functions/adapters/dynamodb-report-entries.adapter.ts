@@ -1,8 +1,12 @@
 import { GetCommand, TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { PlainDate } from '../../domain/calendar/plain-date.js';
+import { Conflict } from '../../domain/errors.js';
+import type { OmbudsmanLandlordRecord } from '../../domain/landlord/ombudsman-records.js';
 import type { LandlordEntry } from '../../domain/reports/self-assessment.js';
 import { queryAll } from './dynamodb-query-all.js';
 import { keys, reportKeys } from './table-design.js';
+
+const OMBUDSMAN_RECORD_PREFIX = 'OMBUDSMAN_RECORD#';
 
 export interface ReportEntryAudit {
   at: string;
@@ -52,13 +56,47 @@ export class DynamoDbReportEntries {
     await this.writeAudited(key, { entity: 'governing_body_response', year, response }, audit, 'governing_body_response_recorded');
   }
 
-  private async writeAudited(key: { PK: string; SK: string }, value: Record<string, unknown>, audit: ReportEntryAudit, type: string): Promise<void> {
+  /** The Ombudsman's orders and reports about the landlord (8.1c, e, f): a handful a year, read whole. */
+  async ombudsmanRecords(landlordId: string): Promise<OmbudsmanLandlordRecord[]> {
+    const items = await queryAll(this.db, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
+      ExpressionAttributeValues: { ':pk': keys.landlord(landlordId), ':prefix': OMBUDSMAN_RECORD_PREFIX },
+      ConsistentRead: true,
+    });
+    return items.map((item) => item.record as OmbudsmanLandlordRecord).sort((a, b) => (a.date === b.date ? a.id.localeCompare(b.id) : a.date < b.date ? -1 : 1));
+  }
+
+  async ombudsmanRecord(landlordId: string, id: string): Promise<OmbudsmanLandlordRecord | undefined> {
+    const { Item } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: { PK: keys.landlord(landlordId), SK: `${OMBUDSMAN_RECORD_PREFIX}${id}` }, ConsistentRead: true }));
+    return Item ? (Item.record as OmbudsmanLandlordRecord) : undefined;
+  }
+
+  /** A new record, or an order completed: the latter only if no one completed it meanwhile (409 otherwise). */
+  async putOmbudsmanRecord(landlordId: string, record: OmbudsmanLandlordRecord, audit: ReportEntryAudit, type: 'ombudsman_record_recorded' | 'ombudsman_order_completed'): Promise<void> {
+    const key = { PK: keys.landlord(landlordId), SK: `${OMBUDSMAN_RECORD_PREFIX}${record.id}` };
+    const condition = type === 'ombudsman_record_recorded' ? 'attribute_not_exists(PK)' : 'attribute_exists(PK) AND attribute_not_exists(#record.completedOn)';
+    try {
+      await this.writeAudited(key, { entity: 'ombudsman_landlord_record', record }, audit, type, condition);
+    } catch (error) {
+      if ((error as Error).name === 'TransactionCanceledException') throw new Conflict(`Ombudsman record ${record.id} changed meanwhile`);
+      throw error;
+    }
+  }
+
+  private async writeAudited(key: { PK: string; SK: string }, value: Record<string, unknown>, audit: ReportEntryAudit, type: string, condition?: string): Promise<void> {
     const { Item: before } = await this.db.send(new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: true }));
     const strip = (item: Record<string, unknown> | undefined) => (item ? Object.fromEntries(Object.entries(item).filter(([name]) => !['PK', 'SK', 'entity'].includes(name))) : null);
     await this.db.send(
       new TransactWriteCommand({
         TransactItems: [
-          { Put: { TableName: this.tableName, Item: { ...key, ...value } } },
+          {
+            Put: {
+              TableName: this.tableName,
+              Item: { ...key, ...value },
+              ...(condition && { ConditionExpression: condition, ...(condition.includes('#record') && { ExpressionAttributeNames: { '#record': 'record' } }) }),
+            },
+          },
           {
             Put: {
               TableName: this.tableName,

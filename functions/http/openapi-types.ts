@@ -721,6 +721,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/ombudsman-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Ombudsman’s orders and reports about the landlord, by date (8.1c, e, f)
+         * @description Roles: officer, admin
+         */
+        get: operations["listOmbudsmanLandlordRecords"];
+        put?: never;
+        /**
+         * Record a complaint handling failure order or an Ombudsman report about the landlord (8.1c, e, f), audited; the annual and governance reports list it
+         * @description Roles: officer, admin
+         */
+        post: operations["recordOmbudsmanLandlordRecord"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ombudsman-records/{recordId}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that the landlord complied with a complaint handling failure order, with evidence (8.1c), audited
+         * @description Roles: officer, admin
+         */
+        post: operations["completeOmbudsmanLandlordOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/openapi.json": {
         parameters: {
             query?: never;
@@ -906,7 +950,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The report to the Member Responsible for Complaints and the governing body for a period, against the period before (9.6, 9.7)
+         * The report to the Member Responsible for Complaints and the governing body for a period, against the period before (9.6, 9.7); a printable text/html page by Accept
          * @description Roles: officer, admin
          */
         get: operations["getGovernanceReport"];
@@ -1057,6 +1101,158 @@ export interface components {
             };
             handlerId: string;
         };
+        AcknowledgeTimeliness: {
+            late: number;
+            onTime: number;
+            percentOnTime: number | null;
+            total: number;
+        };
+        AnnualReport: {
+            datedRemedies: components["schemas"]["ItemProgress"];
+            extensions: {
+                stage1: {
+                    goodReason: number;
+                    total: number;
+                    withinLimit: number;
+                };
+                stage2: {
+                    goodReason: number;
+                    total: number;
+                    withinLimit: number;
+                };
+            };
+            financialYear: components["schemas"]["FinancialYear"];
+            governingBodyResponse?: {
+                /**
+                 * Format: date
+                 * @example 2026-03-31
+                 */
+                recordedOn: string;
+                text: string;
+            };
+            learning: {
+                /** @description At most 100; notListed counts the rest */
+                completedInYear: components["schemas"]["LearningItem"][];
+                improvements: components["schemas"]["ItemProgress"];
+                notListed: number;
+            };
+            ombudsman: {
+                determinations: number;
+                findings: {
+                    maladministration: number;
+                    no_maladministration: number;
+                    outside_jurisdiction: number;
+                    reasonable_redress: number;
+                    service_failure: number;
+                    severe_maladministration: number;
+                };
+                landlordRecords: components["schemas"]["OmbudsmanLandlordRecord"][];
+                nonComplianceFindings: number;
+                orders: components["schemas"]["ItemProgress"];
+                referrals: number;
+                severeMaladministrationOrders: components["schemas"]["ItemProgress"];
+            };
+            outcomes: {
+                stage1: {
+                    not_upheld: number;
+                    partly_upheld: number;
+                    upheld: number;
+                };
+                stage2: {
+                    not_upheld: number;
+                    partly_upheld: number;
+                    upheld: number;
+                };
+            };
+            outstandingActions: components["schemas"]["ItemProgress"];
+            refusals: {
+                byGround: {
+                    /** @enum {string} */
+                    ground: "over_12_months" | "legal_proceedings" | "previously_considered" | "other";
+                    stage1: number;
+                    stage2: number;
+                }[];
+                summary: string;
+                total: number;
+            };
+            remedies: {
+                byKind: {
+                    completed: number;
+                    /** @enum {string} */
+                    kind: "apology" | "acknowledgement" | "explanation" | "action_on_delay" | "decision_changed" | "record_amended" | "financial" | "policy_change";
+                    offered: number;
+                }[];
+                compensation: {
+                    offeredPence: number;
+                    paidPence: number;
+                };
+            };
+            selfAssessment?: {
+                no: number;
+                notApplicable: number;
+                notCompliant: string[];
+                rows: number;
+                undetermined: number;
+                yes: number;
+            };
+            timeliness: {
+                stage1: {
+                    acknowledge: components["schemas"]["AcknowledgeTimeliness"];
+                    respond: components["schemas"]["RespondTimeliness"];
+                };
+                stage2: {
+                    acknowledge: components["schemas"]["AcknowledgeTimeliness"];
+                    respond: components["schemas"]["RespondTimeliness"];
+                };
+            };
+            tsm: components["schemas"]["TsmFigures"];
+            updates: {
+                kept: number;
+                keptLate: number;
+                missed: number;
+            };
+            volumes: {
+                byCategory: {
+                    /** @description Empty: not categorised */
+                    category: string;
+                    stage1: number;
+                    stage2: number;
+                }[];
+                byChannel: {
+                    /** @enum {string} */
+                    channel: "email" | "phone" | "web" | "letter" | "in_person" | "social_media" | "representative" | "member_enquiry";
+                    stage1: number;
+                    stage2: number;
+                }[];
+                byMonth: {
+                    /** @example 2025-04 */
+                    month: string;
+                    stage1: number;
+                    stage2: number;
+                }[];
+                byTenure: {
+                    lowCostHomeOwnership: components["schemas"]["StageCounts"];
+                    lowCostRental: components["schemas"]["StageCounts"];
+                    notRecorded: components["schemas"]["StageCounts"];
+                };
+                flags: {
+                    reasonableAdjustments: number;
+                    representative: number;
+                    serviceRequest: number;
+                };
+                received: components["schemas"]["StageCounts"];
+                withdrawn: {
+                    stage1: {
+                        afterResponse: number;
+                        beforeResponse: number;
+                    };
+                    stage2: {
+                        afterResponse: number;
+                        beforeResponse: number;
+                    };
+                };
+            };
+        };
         AuditEvent: {
             actor: {
                 roles: string[];
@@ -1088,6 +1284,25 @@ export interface components {
         };
         AuditEventList: {
             items: components["schemas"]["AuditEvent"][];
+        };
+        Ch01Figure: {
+            homes: number | null;
+            per1000Homes: number | null;
+            received: number;
+        };
+        Ch02Figure: {
+            onTime: number;
+            onTimeStrict: number;
+            onTimeThroughGoodReasonExtension: number;
+            onTimeWithExtensions: number;
+            percent: number | null;
+            responded: number;
+        };
+        Change: {
+            change: number;
+            current: number;
+            percentChange: number | null;
+            previous: number;
         };
         Complaint: {
             adjustments?: {
@@ -1463,6 +1678,11 @@ export interface components {
             /** @description Absent on the last page; pass it back as the cursor parameter */
             nextCursor?: string;
         };
+        CompleteOmbudsmanLandlordOrder: {
+            evidence: string;
+            /** @description What the landlord did to comply */
+            response?: string;
+        };
         Correspondence: {
             attachments?: {
                 contentType: string;
@@ -1579,6 +1799,224 @@ export interface components {
             updateEveryWorkingDays?: number;
             workingDays: number;
         };
+        FinancialYear: {
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            from: string;
+            /** @example 2025/26 */
+            label: string;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            to: string;
+            year: number;
+        };
+        GovernanceLandlordRecord: {
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            completedOn?: string;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            date: string;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            dueBy?: string;
+            evidence?: string;
+            id: string;
+            /** @enum {string} */
+            kind: "complaint_handling_failure_order" | "annual_performance_report" | "other_report";
+            reference?: string;
+            response?: string;
+            /** @enum {string} */
+            status?: "open" | "overdue" | "completed";
+            summary: string;
+            title: string;
+        };
+        GovernanceLearningItem: {
+            category?: string;
+            complaintReference: string;
+            improvement: {
+                /**
+                 * Format: date
+                 * @example 2026-03-31
+                 */
+                completedOn?: string;
+                description: string;
+                /**
+                 * Format: date
+                 * @example 2026-03-31
+                 */
+                dueBy: string;
+                evidence?: string;
+                id: string;
+                owner: string;
+                /**
+                 * Format: date
+                 * @example 2026-03-31
+                 */
+                recordedOn: string;
+            };
+            lessons?: string;
+            rootCause?: string;
+            /** @enum {string} */
+            status: "open" | "overdue" | "completed";
+        };
+        GovernanceOrderItem: {
+            complaintReference: string;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            determinedOn: string;
+            ombudsmanReference: string;
+            order: {
+                /**
+                 * Format: date
+                 * @example 2026-03-31
+                 */
+                completedOn?: string;
+                description: string;
+                /**
+                 * Format: date
+                 * @example 2026-03-31
+                 */
+                dueBy: string;
+                evidence?: string;
+                id: string;
+            };
+            severe: boolean;
+            /** @enum {string} */
+            status: "open" | "overdue" | "completed";
+        };
+        GovernancePeriodFigures: {
+            byCategory: {
+                /** @description Empty: not categorised */
+                category: string;
+                stage1: number;
+                stage2: number;
+            }[];
+            improvements: components["schemas"]["ItemProgress"];
+            ombudsman: {
+                determinations: number;
+                findings: {
+                    maladministration: number;
+                    no_maladministration: number;
+                    outside_jurisdiction: number;
+                    reasonable_redress: number;
+                    service_failure: number;
+                    severe_maladministration: number;
+                };
+                referrals: number;
+            };
+            orders: components["schemas"]["ItemProgress"];
+            outcomes: {
+                stage1: {
+                    not_upheld: number;
+                    partly_upheld: number;
+                    upheld: number;
+                };
+                stage2: {
+                    not_upheld: number;
+                    partly_upheld: number;
+                    upheld: number;
+                };
+            };
+            period: components["schemas"]["ReportPeriod"];
+            received: components["schemas"]["StageCounts"];
+            refused: components["schemas"]["StageCounts"];
+            respondedOnTimePercent: {
+                stage1: number | null;
+                stage2: number | null;
+            };
+            timeliness: {
+                stage1: {
+                    acknowledge: components["schemas"]["AcknowledgeTimeliness"];
+                    respond: components["schemas"]["RespondTimeliness"];
+                };
+                stage2: {
+                    acknowledge: components["schemas"]["AcknowledgeTimeliness"];
+                    respond: components["schemas"]["RespondTimeliness"];
+                };
+            };
+        };
+        GovernanceReport: {
+            current: components["schemas"]["GovernancePeriodFigures"];
+            landlordRecords: {
+                /**
+                 * Format: date
+                 * @example 2026-03-31
+                 */
+                asOf: string;
+                /** @description Dated in the period, and every order still open */
+                items: components["schemas"]["GovernanceLandlordRecord"][];
+                openOrders: number;
+                overdueOrders: number;
+            };
+            learning: {
+                /**
+                 * Format: date
+                 * @example 2026-03-31
+                 */
+                asOf: string;
+                completedInPeriod: number;
+                items: components["schemas"]["GovernanceLearningItem"][];
+                notListed: number;
+                open: number;
+                overdue: number;
+            };
+            ombudsmanOrders: {
+                /**
+                 * Format: date
+                 * @example 2026-03-31
+                 */
+                asOf: string;
+                items: components["schemas"]["GovernanceOrderItem"][];
+                notListed: number;
+                open: number;
+                overdue: number;
+                severeOpen: number;
+            };
+            overdueNow: {
+                /**
+                 * Format: date
+                 * @example 2026-03-31
+                 */
+                asOf: string;
+                items: {
+                    complaintId: string;
+                    complaintReference: string;
+                    /**
+                     * Format: date
+                     * @example 2026-03-31
+                     */
+                    dueBy: string;
+                    step: string;
+                    what: string;
+                }[];
+                total: number;
+            };
+            previous: components["schemas"]["GovernancePeriodFigures"];
+            trends: {
+                byCategory: {
+                    category: string;
+                    stage1: components["schemas"]["Change"];
+                    stage2: components["schemas"]["Change"];
+                }[];
+                received: {
+                    stage1: components["schemas"]["Change"];
+                    stage2: components["schemas"]["Change"];
+                };
+            };
+        };
         GoverningBodyResponse: {
             /**
              * Format: date
@@ -1586,6 +2024,15 @@ export interface components {
              */
             recordedOn?: string;
             text: string;
+        };
+        GoverningBodyResponseRecorded: {
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            recordedOn: string;
+            text: string;
+            year: number;
         };
         GroupComplaintInput: {
             /**
@@ -1616,6 +2063,12 @@ export interface components {
             quarantineId?: string;
             reason?: string;
             reference?: string;
+        };
+        ItemProgress: {
+            completedLate: number;
+            completedOnTime: number;
+            created: number;
+            openAtEnd: number;
         };
         LandlordSettings: {
             /**
@@ -1721,6 +2174,33 @@ export interface components {
             lessons?: string;
             rootCause?: string;
         };
+        LearningItem: {
+            category?: string;
+            complaintReference: string;
+            improvement: {
+                /**
+                 * Format: date
+                 * @example 2026-03-31
+                 */
+                completedOn?: string;
+                description: string;
+                /**
+                 * Format: date
+                 * @example 2026-03-31
+                 */
+                dueBy: string;
+                evidence?: string;
+                id: string;
+                owner: string;
+                /**
+                 * Format: date
+                 * @example 2026-03-31
+                 */
+                recordedOn: string;
+            };
+            lessons?: string;
+            rootCause?: string;
+        };
         NewComplaint: {
             category?: string;
             /** @enum {string} */
@@ -1753,6 +2233,25 @@ export interface components {
             /** @enum {string} */
             tenure?: "low_cost_rental" | "low_cost_home_ownership";
         };
+        NewOmbudsmanLandlordRecord: {
+            /**
+             * Format: date
+             * @description The date of the order or report; not in the future
+             * @example 2026-03-31
+             */
+            date: string;
+            /**
+             * Format: date
+             * @description Orders only: the date set for compliance
+             * @example 2026-03-31
+             */
+            dueBy?: string;
+            /** @enum {string} */
+            kind: "complaint_handling_failure_order" | "annual_performance_report" | "other_report";
+            reference?: string;
+            summary: string;
+            title: string;
+        };
         OmbudsmanDetermination: {
             /**
              * Format: date
@@ -1773,6 +2272,34 @@ export interface components {
                  */
                 dueBy: string;
             }[];
+        };
+        OmbudsmanLandlordRecord: {
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            completedOn?: string;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            date: string;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            dueBy?: string;
+            evidence?: string;
+            id: string;
+            /** @enum {string} */
+            kind: "complaint_handling_failure_order" | "annual_performance_report" | "other_report";
+            reference?: string;
+            response?: string;
+            summary: string;
+            title: string;
+        };
+        OmbudsmanLandlordRecordList: {
+            items: components["schemas"]["OmbudsmanLandlordRecord"][];
         };
         OmbudsmanReferral: {
             reference: string;
@@ -1923,6 +2450,31 @@ export interface components {
              */
             requestedAt?: string;
         };
+        ReportHomesCount: {
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            asOf: string;
+            lowCostHomeOwnership: number;
+            lowCostRental: number;
+        } | null;
+        ReportPeriod: {
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2026-03-31
+             */
+            to: string;
+        };
+        ReportRebuild: {
+            applied: number;
+            complaints: number;
+        };
         RepresentativeInput: {
             address?: string;
             consent: {
@@ -1975,6 +2527,14 @@ export interface components {
                 /** @enum {string} */
                 kind: "apology" | "acknowledgement" | "explanation" | "action_on_delay" | "decision_changed" | "record_amended" | "financial" | "policy_change";
             }[];
+        };
+        RespondTimeliness: {
+            late: number;
+            percentOnTime: number | null;
+            total: number;
+            withinExtension: number;
+            withinGoodReasonExtension: number;
+            withinTimescale: number;
         };
         Restriction: {
             channels: ("phone" | "email" | "letter" | "in_person" | "social_media")[];
@@ -2050,11 +2610,46 @@ export interface components {
         RestrictionList: {
             items: components["schemas"]["Restriction"][];
         };
+        SelfAssessment: {
+            financialYear: components["schemas"]["FinancialYear"];
+            rows: components["schemas"]["SelfAssessmentRow"][];
+        };
         SelfAssessmentEntry: {
             commentary?: string;
             /** @enum {string} */
             compliant: "yes" | "no" | "not_applicable";
             evidence: string;
+        };
+        SelfAssessmentEntryRecorded: {
+            commentary?: string;
+            /** @enum {string} */
+            compliant: "yes" | "no" | "not_applicable";
+            evidence: string;
+            provision: string;
+            year: number;
+        };
+        SelfAssessmentRow: {
+            commentary: string;
+            /** @enum {string} */
+            compliance: "yes" | "no" | "not_applicable" | "undetermined";
+            computed?: {
+                /** @enum {string} */
+                compliance?: "yes" | "no";
+                enforced: boolean;
+                evidence: string;
+            };
+            evidence: string[];
+            landlord?: {
+                commentary?: string;
+                /** @enum {string} */
+                compliant: "yes" | "no" | "not_applicable";
+                evidence: string;
+            };
+            provision: string;
+            requirement: string;
+            section: number;
+            sectionTitle: string;
+            warning?: string;
         };
         SettingsEvent: {
             actor: {
@@ -2097,6 +2692,10 @@ export interface components {
             name: string;
             /** @description The staff member's login (the token's sub): 6.13 compares people, not staff ids */
             userId?: string;
+        };
+        StageCounts: {
+            stage1: number;
+            stage2: number;
         };
         StageRecord: {
             /**
@@ -2146,6 +2745,61 @@ export interface components {
         Tenure: {
             /** @enum {string} */
             tenure: "low_cost_rental" | "low_cost_home_ownership";
+        };
+        TsmFigures: {
+            byTenure: {
+                low_cost_home_ownership: components["schemas"]["TsmTenureFigures"];
+                low_cost_rental: components["schemas"]["TsmTenureFigures"];
+            };
+            homes: components["schemas"]["ReportHomesCount"];
+            notes: string[];
+            period: components["schemas"]["ReportPeriod"];
+            /** @enum {string} */
+            rule: "with_extensions" | "strict_acknowledgement";
+            tenureNotRecorded: {
+                received: number;
+                responded: number;
+            };
+        };
+        TsmReport: {
+            byTenure: {
+                low_cost_home_ownership: components["schemas"]["TsmTenureFigures"];
+                low_cost_rental: components["schemas"]["TsmTenureFigures"];
+            };
+            /** @description As published: CH01 to one decimal place, CH02 as a percentage */
+            display: {
+                low_cost_home_ownership: {
+                    ch01_1: string;
+                    ch01_2: string;
+                    ch02_1: string;
+                    ch02_2: string;
+                };
+                low_cost_rental: {
+                    ch01_1: string;
+                    ch01_2: string;
+                    ch02_1: string;
+                    ch02_2: string;
+                };
+            };
+            homes: components["schemas"]["ReportHomesCount"];
+            notes: string[];
+            period: components["schemas"]["ReportPeriod"];
+            /** @enum {string} */
+            rule: "with_extensions" | "strict_acknowledgement";
+            tenureNotRecorded: {
+                received: number;
+                responded: number;
+            };
+        };
+        TsmTenureFigures: {
+            ch01: {
+                stage1: components["schemas"]["Ch01Figure"];
+                stage2: components["schemas"]["Ch01Figure"];
+            };
+            ch02: {
+                stage1: components["schemas"]["Ch02Figure"];
+                stage2: components["schemas"]["Ch02Figure"];
+            };
         };
     };
     responses: never;
@@ -5914,6 +6568,247 @@ export interface operations {
             };
         };
     };
+    listOmbudsmanLandlordRecords: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The Ombudsman’s orders and reports about the landlord, by date (8.1c, e, f) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OmbudsmanLandlordRecordList"];
+                };
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    recordOmbudsmanLandlordRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewOmbudsmanLandlordRecord"];
+            };
+        };
+        responses: {
+            /** @description Record a complaint handling failure order or an Ombudsman report about the landlord (8.1c, e, f), audited; the annual and governance reports list it */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OmbudsmanLandlordRecord"];
+                };
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unsupported_media_type: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    completeOmbudsmanLandlordOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                recordId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteOmbudsmanLandlordOrder"];
+            };
+        };
+        responses: {
+            /** @description Record that the landlord complied with a complaint handling failure order, with evidence (8.1c), audited */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OmbudsmanLandlordRecord"];
+                };
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: no such record for this landlord */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: the record changed since it was read (If-Match), or the write conflicts with its state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unsupported_media_type: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getOpenApiDocument: {
         parameters: {
             query?: never;
@@ -6491,9 +7386,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["AnnualReport"];
                     "text/csv": string;
                     "text/html": string;
                 };
@@ -6566,9 +7459,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["GoverningBodyResponseRecorded"];
                 };
             };
             /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
@@ -6648,15 +7539,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The report to the Member Responsible for Complaints and the governing body for a period, against the period before (9.6, 9.7) */
+            /** @description The report to the Member Responsible for Complaints and the governing body for a period, against the period before (9.6, 9.7); a printable text/html page by Accept */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["GovernanceReport"];
+                    "text/html": string;
                 };
             };
             /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
@@ -6721,9 +7611,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["ReportRebuild"];
                 };
             };
             /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
@@ -6790,9 +7678,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["SelfAssessment"];
                     "text/csv": string;
                 };
             };
@@ -6861,9 +7747,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["TsmReport"];
                     "text/csv": string;
                 };
             };
@@ -6936,9 +7820,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
-                    };
+                    "application/json": components["schemas"]["SelfAssessmentEntryRecorded"];
                 };
             };
             /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */

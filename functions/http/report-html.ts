@@ -6,46 +6,60 @@ import { displayTsm, formatNumber, formatPercent } from '../../domain/reports/ts
  * SVG, tables with headers a screen reader announces. No script, no stylesheet or font from elsewhere.
  */
 
-const escape = (text: string): string => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+export const escape = (text: string): string => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 interface Bar {
   label: string;
   values: number[];
 }
 
-/** Grouped horizontal bars, one colour per series, each bar labelled with its number (readable in grey print). */
-function barChart(title: string, series: string[], bars: Bar[]): string {
+const LABEL_CHARS = 42;
+const fit = (label: string): string => (label.length > LABEL_CHARS ? `${label.slice(0, LABEL_CHARS - 1)}…` : label);
+
+/**
+ * Grouped horizontal bars, one colour per series, each bar labelled with its number (readable in grey
+ * print). Drawn in a 720-unit box that scales to the page's width; the label column fits the longest label.
+ */
+export function barChart(title: string, series: string[], bars: Bar[]): string {
   const colours = ['#1d4e89', '#e07a1f'];
-  const rowHeight = 14 * series.length + 10;
-  const labelWidth = 210;
-  const width = 640;
+  const barHeight = 16;
+  const rowHeight = barHeight * series.length + 12;
+  const width = 720;
+  // About 7 units a character at font size 13: the labels end just before the bars.
+  const labelWidth = Math.min(320, Math.max(90, Math.max(...bars.map((bar) => fit(bar.label).length)) * 7 + 16));
   const max = Math.max(1, ...bars.flatMap((bar) => bar.values));
-  const height = bars.length * rowHeight + 30;
+  const height = bars.length * rowHeight + 34;
   const rows = bars
     .map((bar, i) => {
-      const y = i * rowHeight + 24;
+      const y = i * rowHeight + 30;
       const rects = bar.values
         .map((value, s) => {
           const w = Math.round(((width - labelWidth - 50) * value) / max);
-          const by = y + s * 14;
-          return `<rect x="${labelWidth}" y="${by}" width="${w}" height="12" fill="${colours[s % colours.length]}"/><text x="${labelWidth + w + 4}" y="${by + 10}" font-size="10">${value}</text>`;
+          const by = y + s * barHeight;
+          return `<rect x="${labelWidth}" y="${by}" width="${w}" height="${barHeight - 2}" fill="${colours[s % colours.length]}"/><text x="${labelWidth + w + 5}" y="${by + 11}" font-size="12">${value}</text>`;
         })
         .join('');
-      return `<text x="${labelWidth - 6}" y="${y + 10}" font-size="11" text-anchor="end">${escape(bar.label)}</text>${rects}`;
+      return `<text x="${labelWidth - 8}" y="${y + (barHeight * series.length) / 2 + 3}" font-size="13" text-anchor="end">${escape(fit(bar.label))}</text>${rects}`;
     })
     .join('');
-  const legend = series.map((name, s) => `<rect x="${labelWidth + s * 120}" y="4" width="10" height="10" fill="${colours[s % colours.length]}"/><text x="${labelWidth + s * 120 + 14}" y="13" font-size="11">${escape(name)}</text>`).join('');
-  return `<figure><svg role="img" aria-label="${escape(title)}" xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><title>${escape(title)}</title>${legend}${rows}</svg><figcaption>${escape(title)}</figcaption></figure>`;
+  const legend = series.map((name, s) => `<rect x="${labelWidth + s * 140}" y="4" width="12" height="12" fill="${colours[s % colours.length]}"/><text x="${labelWidth + s * 140 + 17}" y="15" font-size="13">${escape(name)}</text>`).join('');
+  return `<figure><svg role="img" aria-label="${escape(title)}" xmlns="http://www.w3.org/2000/svg" width="100%" viewBox="0 0 ${width} ${height}" font-family="Arial, Helvetica, sans-serif"><title>${escape(title)}</title>${legend}${rows}</svg><figcaption>${escape(title)}</figcaption></figure>`;
 }
 
-function table(caption: string, head: string[], rows: (string | number)[][]): string {
+export function table(caption: string, head: string[], rows: (string | number)[][]): string {
   const th = head.map((cell) => `<th scope="col">${escape(cell)}</th>`).join('');
-  const body = rows.map(([first, ...rest]) => `<tr><th scope="row">${escape(String(first))}</th>${rest.map((cell) => `<td>${escape(String(cell))}</td>`).join('')}</tr>`).join('');
+  // Numbers, percentages, money and dates line up on the right and never break; words read from the left.
+  const cell = (value: string | number) => `<td${/^[-£\d.,%/ n/a]+$|^\d{4}-\d{2}-\d{2}$/.test(String(value)) ? ' class="n"' : ''}>${escape(String(value))}</td>`;
+  const body = rows.map(([first, ...rest]) => `<tr><th scope="row">${escape(String(first))}</th>${rest.map(cell).join('')}</tr>`).join('');
   return `<table><caption>${escape(caption)}</caption><thead><tr>${th}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
 const stages = (row: StageCounts): number[] => [row.stage1, row.stage2];
-const words = (value: string): string => (value === '' ? 'Not categorised' : value.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase()));
+export const words = (value: string): string => (value === '' ? 'Not categorised' : value.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase()));
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** "2025-04" as "Apr 2025". */
+const monthLabel = (month: string): string => `${MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+export const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 const pounds = (pence: number): string => `£${formatNumber(pence / 100, 2)}`;
 
 export function annualHtml(report: AnnualReport, landlordName: string): string {
@@ -54,12 +68,15 @@ export function annualHtml(report: AnnualReport, landlordName: string): string {
   const t = report.timeliness;
   const tsm = displayTsm(report.tsm);
   const respondPct = (stage: 'stage1' | 'stage2') => formatPercent(t[stage].respond.percentOnTime, 1);
+  const records = report.ombudsman.landlordRecords;
+  const orders = records.filter((record) => record.kind === 'complaint_handling_failure_order');
   const headline = [
     `We received ${v.received.stage1} stage 1 complaints and ${v.received.stage2} stage 2 complaints in ${year.label}.`,
     `We answered ${respondPct('stage1')} of stage 1 complaints and ${respondPct('stage2')} of stage 2 complaints within the Code's timescales.`,
-    `We refused ${report.refusals.total} complaints; ${report.refusals.summary}`,
+    report.refusals.summary,
     `We offered ${pounds(report.remedies.compensation.offeredPence)} in compensation and paid ${pounds(report.remedies.compensation.paidPence)}.`,
-    `The Housing Ombudsman made ${report.ombudsman.nonComplianceFindings} findings of maladministration or service failure about us.`,
+    `The Housing Ombudsman made ${count(report.ombudsman.nonComplianceFindings, 'finding', 'findings')} of maladministration or service failure about us${records.length ? `, and issued ${count(orders.length, 'complaint handling failure order', 'complaint handling failure orders')} and ${count(records.length - orders.length, 'report', 'reports')} about us` : ''}.`,
+    `We completed ${count(report.learning.improvements.completedOnTime + report.learning.improvements.completedLate, 'service improvement', 'service improvements')} learned from complaints; ${report.learning.improvements.openAtEnd} were still open at the year's end.`,
   ];
   const sa = report.selfAssessment;
   const body = [
@@ -67,7 +84,7 @@ export function annualHtml(report: AnnualReport, landlordName: string): string {
     `<p>This report covers ${escape(year.from)} to ${escape(year.to)}, as the Housing Ombudsman's Complaint Handling Code asks (section 8).</p>`,
     `<section><h2>The year in brief</h2><ul>${headline.map((line) => `<li>${escape(line)}</li>`).join('')}</ul></section>`,
     `<section><h2>Complaints received</h2>`,
-    barChart('Complaints received by month', ['Stage 1', 'Stage 2'], v.byMonth.map((row) => ({ label: row.month, values: stages(row) }))),
+    barChart('Complaints received by month', ['Stage 1', 'Stage 2'], v.byMonth.map((row) => ({ label: monthLabel(row.month), values: stages(row) }))),
     table('Complaints received by category', ['Category', 'Stage 1', 'Stage 2'], v.byCategory.map((row) => [words(row.category), row.stage1, row.stage2])),
     table('Complaints received by channel', ['Channel', 'Stage 1', 'Stage 2'], v.byChannel.map((row) => [words(row.channel), row.stage1, row.stage2])),
     `</section><section><h2>How quickly we answered</h2>`,
@@ -106,12 +123,25 @@ export function annualHtml(report: AnnualReport, landlordName: string): string {
       ['Service improvements completed on time', report.learning.improvements.completedOnTime],
       ['Service improvements open at year end', report.learning.improvements.openAtEnd],
     ]),
+    records.length
+      ? table('Orders and reports the Ombudsman made about us', ['Title', 'Kind', 'Date', 'Complied'], records.map((record) => [record.title, words(record.kind), record.date, record.kind === 'complaint_handling_failure_order' ? (record.completedOn ?? 'not yet') : '']))
+      : '<p>The Ombudsman made no complaint handling failure order or report about us this year.</p>',
+    report.learning.completedInYear.length
+      ? table('Service improvements completed this year', ['Improvement', 'Owner', 'Completed'], report.learning.completedInYear.map(({ improvement }) => [improvement.description, improvement.owner, improvement.completedOn ?? '']))
+      : '',
+    report.learning.notListed > 0 ? `<p>${report.learning.notListed} more service improvements were completed; the API lists them.</p>` : '',
     sa ? `<p>Self-assessment against the Code: ${sa.yes} provisions met, ${sa.no} not met${sa.notCompliant.length ? ` (${escape(sa.notCompliant.join(', '))})` : ''}, ${sa.undetermined} still to assess.</p>` : '',
     `</section><section><h2>The governing body's response</h2>`,
     report.governingBodyResponse ? `<p>${escape(report.governingBodyResponse.text)}</p><p>Recorded ${escape(report.governingBodyResponse.recordedOn)}.</p>` : '<p>Not yet recorded.</p>',
     `</section>`,
   ].join('\n');
-  const style =
-    'body{font-family:Arial,Helvetica,sans-serif;max-width:46rem;margin:1.5rem auto;color:#111;line-height:1.45}table{border-collapse:collapse;margin:1rem 0;width:100%}caption{text-align:left;font-weight:bold;margin-bottom:.3rem}th,td{border:1px solid #999;padding:.25rem .5rem;text-align:left}td{text-align:right}figure{margin:1rem 0;break-inside:avoid}table,section h2{break-inside:avoid}@media print{body{margin:0}}';
-  return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>${escape(landlordName)}: complaints annual report ${escape(year.label)}</title><style>${style}</style></head><body>${body}</body></html>`;
+  return page(`${landlordName}: complaints annual report ${year.label}`, body);
+}
+
+const STYLE =
+  'body{font-family:Arial,Helvetica,sans-serif;max-width:46rem;margin:1.5rem auto;color:#111;line-height:1.45}table{border-collapse:collapse;margin:1rem 0;width:100%}caption{text-align:left;font-weight:bold;margin-bottom:.3rem}th,td{border:1px solid #999;padding:.25rem .5rem;text-align:left;vertical-align:top}td.n{text-align:right;white-space:nowrap}tbody th{white-space:nowrap}figcaption{font-size:.9rem;color:#333}figure{margin:1rem 0;break-inside:avoid}table,section h2{break-inside:avoid}@media print{body{margin:0}}';
+
+/** One self-contained page: its own style, nothing fetched. */
+export function page(title: string, body: string): string {
+  return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>${escape(title)}</title><style>${STYLE}</style></head><body>${body}</body></html>`;
 }

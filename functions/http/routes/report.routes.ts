@@ -7,14 +7,16 @@ import { completeOrder, recordDetermination, recordOmbudsmanReferral } from '../
 import { recordTenure } from '../../../domain/complaint/tenure.js';
 import { DEFAULT_CATEGORIES } from '../../../domain/landlord/report-settings.js';
 import { landlordPolicy, type LandlordSettings } from '../../../domain/landlord/settings.js';
+import { completeLandlordOrder, ombudsmanLandlordRecord, type OmbudsmanLandlordRecord } from '../../../domain/landlord/ombudsman-records.js';
+import { NotFound } from '../../../domain/errors.js';
 import { CounterTable, type Aggregate } from '../../../domain/reports/aggregates.js';
 import { annualReport } from '../../../domain/reports/annual.js';
 import { overdueNow, type OverdueItem } from '../../../domain/reports/details.js';
-import { governanceReport } from '../../../domain/reports/governance.js';
+import { governanceReport, LAST_DAY } from '../../../domain/reports/governance.js';
 import { financialYear, period, type Period } from '../../../domain/reports/period.js';
 import { landlordEntry, selfAssessment, type LandlordEntry } from '../../../domain/reports/self-assessment.js';
 import { displayTsm, tsmReport } from '../../../domain/reports/tsm.js';
-import type { ReportDetails } from '../../adapters/dynamodb-report-aggregates.adapter.js';
+import type { ListedItemOf, ListedKind, ListedQuery } from '../../adapters/dynamodb-report-aggregates.adapter.js';
 import type { GoverningBodyResponse, ReportEntryAudit } from '../../adapters/dynamodb-report-entries.adapter.js';
 import type { Caller, Role } from '../../shared/auth.js';
 import { applyTransition } from '../../shared/complaint-commands.js';
@@ -24,6 +26,21 @@ import { complaintJson, versionHeaders } from '../presenter.js';
 import { route, type Reply, type Request } from '../router.js';
 import { annualCsv, selfAssessmentCsv, tsmCsv } from '../report-csv.js';
 import { annualHtml } from '../report-html.js';
+import { governanceHtml } from '../report-governance-html.js';
+import {
+  AnnualReportResponse,
+  CompleteLandlordOrderBody,
+  GovernanceReportResponse,
+  GoverningBodyResponseResponse,
+  OmbudsmanLandlordRecordBody,
+  OmbudsmanLandlordRecordResponse,
+  OmbudsmanRecordList,
+  OmbudsmanRecordParams,
+  RebuildResponse,
+  SelfAssessmentEntryResponse,
+  SelfAssessmentResponse,
+  TsmReportResponse,
+} from '../schemas/reports.js';
 import {
   ComplaintResponse,
   EvidenceBody,
@@ -47,7 +64,7 @@ import {
 export interface ReportDeps {
   aggregates: {
     read(landlordId: string, days: { from?: PlainDate; to: PlainDate }): Promise<Aggregate>;
-    details(landlordId: string): Promise<ReportDetails>;
+    listed<K extends ListedKind>(landlordId: string, kind: K, query: ListedQuery): Promise<ListedItemOf<K>[]>;
     rebuild(landlordId: string): Promise<{ complaints: number; applied: number }>;
   };
   reportEntries: {
@@ -55,6 +72,9 @@ export interface ReportDeps {
     putSelfAssessmentEntry(landlordId: string, year: number, provision: string, entry: LandlordEntry, audit: ReportEntryAudit): Promise<void>;
     governingBodyResponse(landlordId: string, year: number): Promise<GoverningBodyResponse | undefined>;
     putGoverningBodyResponse(landlordId: string, year: number, response: GoverningBodyResponse, audit: ReportEntryAudit): Promise<void>;
+    ombudsmanRecords(landlordId: string): Promise<OmbudsmanLandlordRecord[]>;
+    ombudsmanRecord(landlordId: string, id: string): Promise<OmbudsmanLandlordRecord | undefined>;
+    putOmbudsmanRecord(landlordId: string, record: OmbudsmanLandlordRecord, audit: ReportEntryAudit, type: 'ombudsman_record_recorded' | 'ombudsman_order_completed'): Promise<void>;
   };
 }
 
@@ -109,18 +129,18 @@ async function overdueItems(deps: ApiDeps, caller: Caller, settings: LandlordSet
 
 const audit = (deps: ApiDeps, caller: Caller): ReportEntryAudit => ({ at: deps.clock.now().toISOString(), id: deps.newId(), userId: caller.userId });
 
-/**
- * Reports are documented as objects whose fields are described in domain/reports (the TSM return, the
- * annual report, the self-assessment rows, the governance report); a strict schema per report is still owed.
- */
-const ReportBody = z.object({}).passthrough().openapi({ type: 'object', additionalProperties: true, description: 'See domain/reports for every field' });
+const htmlReply = (body: string): Reply => ({
+  body,
+  // One printable page: its own styles, charts as inline SVG, nothing fetched and no script to run.
+  headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:" },
+});
 
 export const reportRoutes = (deps: ApiDeps & ReportDeps) => [
   route<Record<string, never>, z.infer<typeof ReportPeriodQuery>>({
     method: 'GET',
     path: '/v1/reports/tsm',
     operationId: 'getTsmReport',
-    response: ReportBody,
+    response: TsmReportResponse,
     alsoAnswers: ['text/csv'],
     summary: 'TSM CH01 and CH02 per tenure for a period, with numerators and denominators; text/csv by Accept',
     roles: READERS,
@@ -137,7 +157,7 @@ export const reportRoutes = (deps: ApiDeps & ReportDeps) => [
     method: 'GET',
     path: '/v1/reports/annual',
     operationId: 'getAnnualReport',
-    response: ReportBody,
+    response: AnnualReportResponse,
     alsoAnswers: ['text/csv', 'text/html'],
     summary: 'The annual complaints report for the landlord’s financial year starting in `year` (8.1, 8.2); text/csv or a printable text/html page by Accept',
     roles: READERS,
@@ -145,10 +165,11 @@ export const reportRoutes = (deps: ApiDeps & ReportDeps) => [
     handle: async ({ caller, query, headers }) => {
       const settings = await settingsOf(deps, caller);
       const year = financialYear(query.year, settings.financialYearStartMonth);
-      const [counters, details, response] = await Promise.all([
+      const [counters, completed, response, records] = await Promise.all([
         countersTo(deps, caller, year.to),
-        deps.aggregates.details(caller.landlordId),
+        deps.aggregates.listed(caller.landlordId, 'improvement', { completed: year }),
         deps.reportEntries.governingBodyResponse(caller.landlordId, query.year),
+        deps.reportEntries.ombudsmanRecords(caller.landlordId),
       ]);
       const report = annualReport(counters, {
         year: query.year,
@@ -156,15 +177,13 @@ export const reportRoutes = (deps: ApiDeps & ReportDeps) => [
         homesByTenure: settings.homesByTenure ?? [],
         ch02Rule: settings.ch02Rule ?? 'with_extensions',
         categories: categoriesOf(settings),
-        learning: details.learning,
+        learning: completed,
+        ombudsmanRecords: records,
         selfAssessment: await selfAssessmentRows(deps, caller, counters, year),
         ...(response && { governingBodyResponse: response }),
       });
       if (accepts(headers, 'text/csv')) return csvReply(annualCsv(report), `annual-report-${year.label.replace('/', '-')}`);
-      // One printable page: its own styles, charts as inline SVG, nothing fetched and no script to run.
-      if (accepts(headers, 'text/html')) {
-        return { body: annualHtml(report, settings.name || 'Your landlord'), headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:" } };
-      }
+      if (accepts(headers, 'text/html')) return htmlReply(annualHtml(report, settings.name || 'Your landlord'));
       return { body: report };
     },
   }),
@@ -172,7 +191,7 @@ export const reportRoutes = (deps: ApiDeps & ReportDeps) => [
     method: 'GET',
     path: '/v1/reports/self-assessment',
     operationId: 'getSelfAssessment',
-    response: ReportBody,
+    response: SelfAssessmentResponse,
     alsoAnswers: ['text/csv'],
     summary: 'The self-assessment against the Code for a financial year, one row per provision on the form (8.1a, 8.3); text/csv by Accept',
     roles: READERS,
@@ -189,37 +208,44 @@ export const reportRoutes = (deps: ApiDeps & ReportDeps) => [
     method: 'GET',
     path: '/v1/reports/governance',
     operationId: 'getGovernanceReport',
-    response: ReportBody,
-    summary: 'The report to the Member Responsible for Complaints and the governing body for a period, against the period before (9.6, 9.7)',
+    response: GovernanceReportResponse,
+    alsoAnswers: ['text/html'],
+    summary: 'The report to the Member Responsible for Complaints and the governing body for a period, against the period before (9.6, 9.7); a printable text/html page by Accept',
     roles: READERS,
     query: ReportPeriodQuery,
-    handle: async ({ caller, query }) => {
+    handle: async ({ caller, query, headers }) => {
       const days = period(query.from, query.to);
       const settings = await settingsOf(deps, caller);
       const today = dateInZone(deps.clock.now(), settings.timeZone);
-      const [counters, details, overdue] = await Promise.all([
-        countersTo(deps, caller, days.to),
-        deps.aggregates.details(caller.landlordId),
+      // Open and overdue orders and improvements are counted as the records stand, whatever their dates.
+      const [counters, openOrders, doneOrders, openLearning, doneLearning, overdue, records] = await Promise.all([
+        countersTo(deps, caller, LAST_DAY),
+        deps.aggregates.listed(caller.landlordId, 'order', { open: true }),
+        deps.aggregates.listed(caller.landlordId, 'order', { completed: days }),
+        deps.aggregates.listed(caller.landlordId, 'improvement', { open: true }),
+        deps.aggregates.listed(caller.landlordId, 'improvement', { completed: days }),
         overdueItems(deps, caller, settings, today),
+        deps.reportEntries.ombudsmanRecords(caller.landlordId),
       ]);
-      return {
-        body: governanceReport(counters, {
+      const report = governanceReport(counters, {
           period: days,
           today,
           ch02Rule: settings.ch02Rule ?? 'with_extensions',
           categories: categoriesOf(settings),
           overdueNow: overdue,
-          orders: details.orders,
-          learning: details.learning,
-        }),
-      };
+          orders: [...openOrders, ...doneOrders],
+          learning: [...openLearning, ...doneLearning],
+          landlordRecords: records,
+      });
+      if (accepts(headers, 'text/html')) return htmlReply(governanceHtml(report, settings.name || 'Your landlord'));
+      return { body: report };
     },
   }),
   route<z.infer<typeof SelfAssessmentParams>, Record<string, never>, z.infer<typeof SelfAssessmentEntryBody>>({
     method: 'PUT',
     path: '/v1/self-assessment/{year}/{provision}',
     operationId: 'putSelfAssessmentEntry',
-    response: ReportBody,
+    response: SelfAssessmentEntryResponse,
     errors: [422],
     summary: 'The landlord’s own answer, evidence and commentary for one provision of the self-assessment (8.3), audited',
     roles: READERS,
@@ -235,7 +261,7 @@ export const reportRoutes = (deps: ApiDeps & ReportDeps) => [
     method: 'PUT',
     path: '/v1/reports/annual/{year}/governing-body-response',
     operationId: 'putGoverningBodyResponse',
-    response: ReportBody,
+    response: GoverningBodyResponseResponse,
     summary: 'The governing body’s response to the annual report, published with it (8.2), audited',
     roles: READERS,
     params: ReportYearParams,
@@ -251,10 +277,65 @@ export const reportRoutes = (deps: ApiDeps & ReportDeps) => [
     method: 'POST',
     path: '/v1/reports/rebuild',
     operationId: 'rebuildReports',
-    response: ReportBody,
+    response: RebuildResponse,
     summary: 'Recompute this landlord’s report counters from its complaint records (safe while changes continue)',
     roles: ['admin'],
     handle: async ({ caller }) => ({ body: await deps.aggregates.rebuild(caller.landlordId) }),
+  }),
+  route<Record<string, never>, Record<string, never>, z.infer<typeof OmbudsmanLandlordRecordBody>>({
+    method: 'POST',
+    path: '/v1/ombudsman-records',
+    operationId: 'recordOmbudsmanLandlordRecord',
+    response: OmbudsmanLandlordRecordResponse,
+    successStatus: 201,
+    summary: 'Record a complaint handling failure order or an Ombudsman report about the landlord (8.1c, e, f), audited; the annual and governance reports list it',
+    roles: READERS,
+    body: OmbudsmanLandlordRecordBody,
+    handle: async ({ caller, body }) => {
+      const settings = await settingsOf(deps, caller);
+      const record = ombudsmanLandlordRecord(
+        {
+          kind: body.kind,
+          date: body.date,
+          title: body.title,
+          summary: body.summary,
+          ...(body.reference !== undefined && { reference: body.reference }),
+          ...(body.dueBy !== undefined && { dueBy: body.dueBy }),
+        },
+        deps.newId(),
+        dateInZone(deps.clock.now(), settings.timeZone),
+      );
+      await deps.reportEntries.putOmbudsmanRecord(caller.landlordId, record, audit(deps, caller), 'ombudsman_record_recorded');
+      return { statusCode: 201, body: record };
+    },
+  }),
+  route({
+    method: 'GET',
+    path: '/v1/ombudsman-records',
+    operationId: 'listOmbudsmanLandlordRecords',
+    response: OmbudsmanRecordList,
+    summary: 'The Ombudsman’s orders and reports about the landlord, by date (8.1c, e, f)',
+    roles: READERS,
+    handle: async ({ caller }) => ({ body: { items: await deps.reportEntries.ombudsmanRecords(caller.landlordId) } }),
+  }),
+  route<z.infer<typeof OmbudsmanRecordParams>, Record<string, never>, z.infer<typeof CompleteLandlordOrderBody>>({
+    method: 'POST',
+    path: '/v1/ombudsman-records/{recordId}/complete',
+    operationId: 'completeOmbudsmanLandlordOrder',
+    response: OmbudsmanLandlordRecordResponse,
+    errors: [404, 409],
+    summary: 'Record that the landlord complied with a complaint handling failure order, with evidence (8.1c), audited',
+    roles: READERS,
+    params: OmbudsmanRecordParams,
+    body: CompleteLandlordOrderBody,
+    handle: async ({ caller, params, body }) => {
+      const settings = await settingsOf(deps, caller);
+      const current = await deps.reportEntries.ombudsmanRecord(caller.landlordId, params.recordId);
+      if (!current) throw new NotFound('Ombudsman record');
+      const record = completeLandlordOrder(current, { evidence: body.evidence, ...(body.response !== undefined && { response: body.response }) }, dateInZone(deps.clock.now(), settings.timeZone));
+      await deps.reportEntries.putOmbudsmanRecord(caller.landlordId, record, audit(deps, caller), 'ombudsman_order_completed');
+      return { body: record };
+    },
   }),
 ];
 
