@@ -24,7 +24,14 @@ export type EventType =
   | 'improvement_completed'
   | 'ombudsman_referred'
   | 'ombudsman_determined'
-  | 'ombudsman_order_completed';
+  | 'ombudsman_order_completed'
+  // Issue 13: the 12-month rule (2.3), new issues and merges (6.8), reopening on the Ombudsman's direction (2.4).
+  | 'matter_recorded'
+  | 'issue_added'
+  | 'issue_logged_separately'
+  | 'merged'
+  | 'merge_received'
+  | 'reopened';
 
 /** One entry of the audit trail (5.12): who did what, when, and the record before and after. */
 export interface AuditEvent {

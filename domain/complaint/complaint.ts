@@ -1,4 +1,5 @@
 import type { PlainDate } from '../calendar/plain-date.js';
+import type { AddedIssue, ComplaintLink, Matter, Reopening } from './related-records.js';
 
 export const STATUSES = [
   'stage1_received',
@@ -199,6 +200,14 @@ export interface Complaint {
   learning?: Learning;
   /** 8.1c, 9.7c: the resident took the complaint to the Housing Ombudsman. */
   ombudsman?: OmbudsmanCase;
+  /** 2.3: when the matter arose or the resident became aware, and any discretion used to accept it late. */
+  matter?: Matter;
+  /** 6.8: related issues joined to this complaint before its stage 1 response. */
+  issuesAdded?: AddedIssue[];
+  /** 6.8 and merges: the other complaints this one points at. */
+  links?: ComplaintLink[];
+  /** 2.4: accepted after a refusal because the Ombudsman directed it. */
+  reopening?: Reopening;
 }
 
 export interface OverdueStep {

@@ -13,7 +13,10 @@ export type LetterKind =
   | 'delivery_failed'
   | 'reminder'
   | 'overdue_alert'
-  | 'letter_undeliverable';
+  | 'letter_undeliverable'
+  // Issue 13: a duplicate merged into another complaint; dissatisfaction recorded without a complaint (FAQ).
+  | 'merged'
+  | 'no_complaint_logged';
 
 /** One part of a letter, tagged with the element of the Code it satisfies (e.g. "6.9c"). */
 export interface Section {
@@ -106,6 +109,14 @@ export function requirementsFor(letter: Pick<Letter, 'kind' | 'stage'>): Require
       return letter.stage === 2
         ? [{ element: 'refusal-reasons', provision: '5.11', what: 'the reasons for refusing to escalate' }, ombudsman('refusal-ombudsman', '5.11')]
         : [{ element: 'refusal-reasons', provision: '2.4', what: 'the reasons the complaint was not accepted' }, ombudsman('refusal-ombudsman', '2.4')];
+    case 'merged':
+      return [{ element: 'use-reference', provision: '5.12', what: 'the reference of the complaint that carries on' }];
+    case 'no_complaint_logged':
+      return [
+        { element: 'no-complaint', provision: '1.2', what: 'that no complaint was logged, at the resident’s request' },
+        { element: 'how-to-complain', provision: '2.3', what: 'how to complain later, and the time limit for it' },
+        ombudsman('no-complaint-ombudsman', '3.7'),
+      ];
     default:
       return [];
   }
