@@ -1,4 +1,5 @@
 import type { PlainDate } from '../calendar/plain-date.js';
+import type { Refusal } from './complaint.js';
 
 /**
  * 2.3: when the matter complained of arose, or when the resident became aware of it (the later of the
@@ -44,7 +45,7 @@ export interface Reopening {
   ombudsmanReference: string;
   direction: string;
   recordedBy: string;
-  refusal: { stage: 1 | 2; ground: string; explanation: string; refusedOn: PlainDate };
+  refusal: Refusal;
   /** When the stage's clock first ran from, before the direction restarted it. */
   previouslyReceivedOn: PlainDate;
 }

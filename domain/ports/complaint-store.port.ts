@@ -5,6 +5,7 @@ import type { Correspondence } from '../complaint/correspondence.js';
 import type { Transition } from '../complaint/lifecycle.js';
 import type { OutboxMessage } from './outbox.port.js';
 import type { PostedLetter } from '../letters/posted-letter.js';
+import type { ServiceRequestChange } from '../non-complaints/service-request.js';
 
 /** Conditions a write carries so it commits only against what the caller read. */
 export interface WriteGuards {
@@ -24,6 +25,10 @@ export interface WriteExtras {
   inboundContentSha256?: string;
   /** Resident letters that are posted, or held as undeliverable: the print queue's items. */
   letters?: PostedLetter[];
+  /** Other complaints changed in the same transaction (a merge; a new issue logged as a complaint of its own, 6.8). */
+  alsoSave?: { built: Built; expectedVersion: number }[];
+  /** A service request changed with the complaint (1.5: a complaint logged from it), at the version read. */
+  serviceRequest?: ServiceRequestChange & { expectedVersion: number };
 }
 
 /** What an inbound email's marker records: where it was logged, and a hash of what it said. */

@@ -9,6 +9,7 @@ import { quarantineRoutes, type QuarantineDeps } from './quarantine.routes.js';
 import { transitionRoutes } from './transition.routes.js';
 import { letterRoutes, type LetterDeps } from './letter.routes.js';
 import { complaintRecordRoutes, reportRoutes, type ReportDeps } from './report.routes.js';
+import { relatedComplaintRoutes, serviceRequestRoutes } from './service-request.routes.js';
 
 export function apiRoutes(deps: ApiDeps & QuarantineDeps & LetterDeps & ReportDeps): Route[] {
   const routes = [
@@ -20,6 +21,8 @@ export function apiRoutes(deps: ApiDeps & QuarantineDeps & LetterDeps & ReportDe
     ...letterRoutes(deps),
     ...complaintRecordRoutes(deps),
     ...reportRoutes(deps),
+    ...serviceRequestRoutes(deps),
+    ...relatedComplaintRoutes(deps),
   ];
   // Built once per cold start: the document only changes with the code.
   let document: unknown;
