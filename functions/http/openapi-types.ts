@@ -2271,7 +2271,7 @@ export interface operations {
                 limit?: number;
                 overdue?: "true" | "false";
                 stage?: "1" | "2";
-                status?: "stage1_received" | "stage1_acknowledged" | "stage1_responded" | "stage2_received" | "stage2_acknowledged" | "stage2_responded" | "refused" | "withdrawn" | "closed";
+                status?: "stage1_received" | "stage1_acknowledged" | "stage1_responded" | "stage2_received" | "stage2_acknowledged" | "stage2_responded" | "refused" | "withdrawn" | "merged" | "closed";
             };
             header?: never;
             path?: never;

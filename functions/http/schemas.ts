@@ -186,8 +186,8 @@ export const CorrespondenceBody = z
   .openapi('CorrespondenceInput');
 
 export const ComplaintListQuery = z.strictObject({
-  // Nothing produces `merged` yet, so it is not offered as a filter.
-  status: z.enum(STATUSES).exclude(['merged']).optional(),
+  // `merged` is produced by POST /v1/complaints/{id}/merge (issue 13).
+  status: z.enum(STATUSES).optional(),
   stage: z.enum(['1', '2']).transform(Number).optional(),
   handler: text(LIMITS.reference).optional(),
   dueBefore: plainDate.optional(),
