@@ -13,11 +13,11 @@ import type { ApiDeps } from './deps.js';
 
 const ATTEMPTS = 3;
 
-/** The store's limits on a definition, and at most 10 issues joined to one complaint (each adds to the item). */
+/** The store's limits on a definition, and at most 5 issues joined to one complaint (each adds to the item). */
 export const ISSUE_LIMITS = {
   understandingBytes: LIMITS.definition.understanding,
   outcomesSought: LIMITS.definition.outcomesSought.items,
-  issues: 10,
+  issues: 5,
 } as const;
 
 /** 2.3: when the matter arose, and any discretion used to accept it. */

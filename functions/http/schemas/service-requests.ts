@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CHANNELS } from '../../../domain/complaint/complaint.js';
 import { SERVICE_REQUEST_STATUSES } from '../../../domain/non-complaints/service-request.js';
 import { LIMITS } from '../limits.js';
-import { Actor, ComplaintListQuery, ComplaintResponse, NewComplaintBody, Resident, dateTime, outDate, outInstant, plainDate, text, texts } from '../schemas.js';
+import { Actor, ComplaintListQuery, ComplaintResponse, NewComplaintBody, Resident, dateTime, outDate, outInstant, plainDate, text } from '../schemas.js';
 
 
 /** Issue 13: service requests (1.4, 1.5), no-complaint records (FAQ), new issues and merges (6.8), 2.3, 2.4. */
@@ -62,7 +62,7 @@ export const NoComplaintListQuery = z.strictObject({ ...period, limit: Complaint
 export const IssueBody = z
   .strictObject({
     description: text(LIMITS.definition.excludedParts.explanation),
-    outcomesSought: texts(LIMITS.definition.outcomesSought).default([]),
+    outcomesSought: z.array(text(LIMITS.definition.outcomesSought.bytes)).max(5).default([]),
     raisedAt: dateTime.optional(),
     wouldDelayResponse: z.boolean().optional().openapi({ description: '6.8: the handler judges that adding it would unreasonably delay the stage 1 response' }),
   })
