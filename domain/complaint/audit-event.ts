@@ -36,7 +36,14 @@ export type EventType =
   | 'ombudsman_determined'
   | 'ombudsman_order_completed'
   | 'letter_posted'
-  | 'letter_print_overdue';
+  | 'letter_print_overdue'
+  // Issue 13: the 12-month rule (2.3), new issues and merges (6.8), reopening on the Ombudsman's direction (2.4).
+  | 'matter_recorded'
+  | 'issue_added'
+  | 'issue_logged_separately'
+  | 'merged'
+  | 'merge_received'
+  | 'reopened';
 
 /** One entry of the audit trail (5.12): who did what, when, and the record before and after. */
 export interface AuditEvent {

@@ -3,6 +3,7 @@ import type { ResidentAdjustments } from '../residents/adjustments.js';
 import type { GroupComplaint } from '../residents/group.js';
 import type { RepresentativeConsent } from '../residents/representation.js';
 import type { BehaviourRestriction } from '../residents/restrictions.js';
+import type { AddedIssue, ComplaintLink, Matter, Reopening } from './related-records.js';
 
 export const STATUSES = [
   'stage1_received',
@@ -212,6 +213,14 @@ export interface Complaint {
   adjustments?: ResidentAdjustments[];
   /** 5.14, 5.15: restrictions on contact; they never stop the complaint being handled. */
   restrictions?: BehaviourRestriction[];
+  /** 2.3: when the matter arose or the resident became aware, and any discretion used to accept it late. */
+  matter?: Matter;
+  /** 6.8: related issues joined to this complaint before its stage 1 response. */
+  issuesAdded?: AddedIssue[];
+  /** 6.8 and merges: the other complaints this one points at. */
+  links?: ComplaintLink[];
+  /** 2.4: accepted after a refusal because the Ombudsman directed it. */
+  reopening?: Reopening;
 }
 
 export interface OverdueStep {

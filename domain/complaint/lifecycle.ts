@@ -26,6 +26,8 @@ import type { StaffMember } from '../landlord/settings.js';
 import { TIMESCALES, extensionDaysUsed, responseDue, stageDeadlines } from './deadlines.js';
 import { dueDateInBounds, pastInstantInBounds, responseDatesInBounds } from './date-bounds.js';
 import { extensionWithinLimits } from './extension-limits.js';
+import { matterRecord, requireDiscretionForOldMatter, requireTwelveMonthGround, type MatterInput } from './twelve-month-rule.js';
+import type { ComplaintLink } from './related-records.js';
 
 /** What the domain needs to know about a landlord to run its clocks. */
 export interface LandlordPolicy {
@@ -63,6 +65,10 @@ export interface NewComplaint {
   reasonableAdjustments?: string[];
   /** TSM CH01/CH02 are per tenure; it can also be recorded later (tenure.ts). */
   tenure?: Tenure;
+  /** 2.3: when the matter arose or the resident became aware of it. */
+  matter?: MatterInput;
+  /** 6.8: a new issue logged as a complaint of its own points back at the complaint it was raised in. */
+  links?: ComplaintLink[];
 }
 
 const today = (ctx: TransitionContext): PlainDate => dateInZone(ctx.now, ctx.policy.timeZone);
@@ -144,6 +150,7 @@ export function logComplaint(
       ...(input.representative !== undefined && { representative: input.representative }),
       ...(input.serviceRequestId !== undefined && { serviceRequestId: input.serviceRequestId }),
       ...(input.tenure !== undefined && { tenure: input.tenure }),
+      ...(input.links !== undefined && { links: input.links }),
       reasonableAdjustments: input.reasonableAdjustments ?? [],
       // 6.2: the clock runs from receipt by anyone in the organisation, not from logging.
       stages: { stage1: { receivedOn: dateInZone(received, ctx.policy.timeZone), extensions: [] } },
@@ -156,7 +163,9 @@ export function logComplaint(
     },
     ctx.policy.calendar,
   );
-  return { complaint, event: auditEvent('logged', undefined, complaint, ctx.actor) };
+  const matter = input.matter && { matter: matterRecord(input.matter, complaint, { now: ctx.now, timeZone: ctx.policy.timeZone, userId: ctx.actor.userId }) };
+  const logged = matter ? { ...complaint, ...matter } : complaint;
+  return { complaint: logged, event: auditEvent('logged', undefined, logged, ctx.actor) };
 }
 
 export interface AcknowledgeInput {
@@ -182,6 +191,7 @@ function requireNotStage1Person(complaint: Complaint, ctx: TransitionContext, ac
 /** 6.2 / 6.11: acknowledge, define (5.6, 5.7) and assign; starts the response clock (6.3 / 6.14). */
 export function acknowledge(complaint: Complaint, input: AcknowledgeInput, ctx: TransitionContext): Transition {
   requireStatus(complaint, ['stage1_received', 'stage2_received'], complaint.stage === 1 ? '6.2' : '6.11', 'acknowledge');
+  requireDiscretionForOldMatter(complaint);
   if (input.definition.outcomesSought.length === 0) {
     throw new RuleViolation('5.6', 'the complaint definition must state at least one outcome the resident seeks');
   }
@@ -413,6 +423,7 @@ export function refuse(complaint: Complaint, input: RefuseInput, ctx: Transition
   const late = lateAfter(complaint);
   const provision = complaint.stage === 1 && !late ? '2.4' : '5.11';
   if (!late) requireStatus(complaint, ['stage1_received', 'stage2_received'], provision, 'refuse');
+  requireTwelveMonthGround(complaint, input.ground);
   if (input.requestedAt !== undefined && !late) {
     throw new InvalidInput('requestedAt', 'only a late escalation request (after closing or withdrawal) carries its own date');
   }

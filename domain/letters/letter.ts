@@ -14,7 +14,10 @@ export type LetterKind =
   | 'reminder'
   | 'overdue_alert'
   | 'letter_undeliverable'
-  | 'restriction_notice';
+  | 'restriction_notice'
+  // Issue 13: a duplicate merged into another complaint; dissatisfaction recorded without a complaint (FAQ).
+  | 'merged'
+  | 'no_complaint_logged';
 
 /** One part of a letter, tagged with the element of the Code it satisfies (e.g. "6.9c"). */
 export interface Section {
@@ -113,6 +116,14 @@ export function requirementsFor(letter: Pick<Letter, 'kind' | 'stage'>): Require
       return [
         { element: 'restriction-reasons', provision: '5.14', what: 'the restriction and the reasons for it' },
         ombudsman('restriction-ombudsman', '5.14'),
+      ];
+    case 'merged':
+      return [{ element: 'use-reference', provision: '5.12', what: 'the reference of the complaint that carries on' }];
+    case 'no_complaint_logged':
+      return [
+        { element: 'no-complaint', provision: '1.2', what: 'that no complaint was logged, at the resident’s request' },
+        { element: 'how-to-complain', provision: '2.3', what: 'how to complain later, and the time limit for it' },
+        ombudsman('no-complaint-ombudsman', '3.7'),
       ];
     default:
       return [];

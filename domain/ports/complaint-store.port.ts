@@ -5,6 +5,7 @@ import type { Correspondence } from '../complaint/correspondence.js';
 import type { Transition } from '../complaint/lifecycle.js';
 import type { OutboxMessage } from './outbox.port.js';
 import type { PostedLetter } from '../letters/posted-letter.js';
+import type { ServiceRequestChange } from '../non-complaints/service-request.js';
 
 /** Conditions a write carries so it commits only against what the caller read. */
 export interface WriteGuards {
@@ -26,6 +27,10 @@ export interface WriteExtras {
   letters?: PostedLetter[];
   /** A letter waiting to print changes with the complaint (posted, or its print alert raised); the write fails if it moved meanwhile. */
   letterChange?: LetterChange;
+  /** Other complaints changed in the same transaction (a merge; a new issue logged as a complaint of its own, 6.8). */
+  alsoSave?: { built: Built; expectedVersion: number }[];
+  /** A service request changed with the complaint (1.5: a complaint logged from it), at the version read. */
+  serviceRequest?: ServiceRequestChange & { expectedVersion: number };
 }
 
 /** Applied only while the letter is still waiting to print (and, for an alert, none was raised yet). */

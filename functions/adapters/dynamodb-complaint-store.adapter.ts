@@ -32,6 +32,7 @@ import { complaintFromItem, complaintItem, correspondenceItem, outboxItem, strip
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { letterItem, letterPointerItem } from './dynamodb-letter-item.js';
 import { GSI, keys } from './table-design.js';
+import { serviceRequestWriteItems } from './non-complaint-items.js';
 
 type TransactItem = NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>[number];
 
@@ -226,6 +227,14 @@ export class DynamoDbComplaintStore implements ComplaintStore {
       items.push({ Put: { TableName: this.tableName, Item: letterPointerItem(letter), ConditionExpression: 'attribute_not_exists(PK)' } });
     }
     if (extras.letterChange) items.push(this.letterChangeItem(complaint, extras.letterChange));
+    // Another complaint changing with this one (a merge; 6.8), and a service request (1.5): all or nothing.
+    for (const other of extras.alsoSave ?? []) {
+      items.push(this.complaintPut(other.built.transition.complaint, other.expectedVersion), this.eventPut(other.built.transition.event));
+      items.push(...this.extraItems(other.built.transition.complaint, other.built.extras));
+    }
+    if (extras.serviceRequest) {
+      items.push(...serviceRequestWriteItems(this.tableName, extras.serviceRequest, extras.serviceRequest.expectedVersion));
+    }
     if (extras.inboundMessageKey) {
       items.push({
         Put: {
@@ -395,6 +404,18 @@ export class DynamoDbComplaintStore implements ComplaintStore {
         Key: { PK: keys.landlord(landlordId), SK: keys.settingsSk },
         ConditionExpression: version === 0 ? 'attribute_not_exists(PK)' : '#version = :settingsVersion',
         ...(version !== 0 && { ExpressionAttributeNames: { '#version': 'version' }, ExpressionAttributeValues: { ':settingsVersion': version } }),
+      },
+    };
+  }
+
+  private complaintPut(complaint: Complaint, expectedVersion: number): TransactItem {
+    return {
+      Put: {
+        TableName: this.tableName,
+        Item: complaintItem(complaint),
+        ConditionExpression: '#version = :expected',
+        ExpressionAttributeNames: { '#version': 'version' },
+        ExpressionAttributeValues: { ':expected': expectedVersion },
       },
     };
   }

@@ -253,6 +253,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/complaints/{id}/issues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 6.8: add a related issue to a stage 1 complaint before its response (updated acknowledgement, same deadlines), or log it as a new linked complaint
+         * @description Roles: handler, officer
+         */
+        post: operations["raiseComplaintIssue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/complaints/{id}/learning": {
         parameters: {
             query?: never;
@@ -293,6 +313,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/complaints/{id}/matter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * 2.3: when the matter arose (or the resident became aware), and the discretion used to accept one over 12 months old
+         * @description Roles: handler, officer
+         */
+        put: operations["recordComplaintMatter"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/complaints/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge this duplicate into another complaint (both change together); its resident is told the reference to use
+         * @description Roles: handler, officer
+         */
+        post: operations["mergeComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/complaints/{id}/ombudsman-determination": {
         parameters: {
             query?: never;
@@ -307,6 +367,26 @@ export interface paths {
          * @description Roles: handler, officer
          */
         post: operations["recordOmbudsmanDetermination"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/complaints/{id}/ombudsman-direction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 2.4: take on a refused complaint at the Ombudsman’s direction; it returns to the stage it was refused at with fresh deadlines
+         * @description Roles: handler, officer
+         */
+        post: operations["acceptOnOmbudsmanDirection"];
         delete?: never;
         options?: never;
         head?: never;
@@ -721,6 +801,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/no-complaint-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Dissatisfaction recorded without a complaint, newest first, raised between from and to
+         * @description Roles: handler, officer, admin, viewer
+         */
+        get: operations["listNoComplaintRecords"];
+        put?: never;
+        /**
+         * Record that a resident expressed dissatisfaction but asked for no complaint (FAQ); they are sent how to complain later and the Ombudsman’s details
+         * @description Roles: handler, officer, admin
+         */
+        post: operations["recordNoComplaint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/no-complaint-records/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One record of dissatisfaction without a complaint
+         * @description Roles: handler, officer, admin, viewer
+         */
+        get: operations["getNoComplaintRecord"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/ombudsman-records": {
         parameters: {
             query?: never;
@@ -1036,6 +1160,110 @@ export interface paths {
          */
         put: operations["putSelfAssessmentEntry"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/service-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Service requests, newest received first; by status, received between from and to, and whether they led to a complaint
+         * @description Roles: handler, officer, admin, viewer
+         */
+        get: operations["listServiceRequests"];
+        put?: never;
+        /**
+         * Record a service request (1.4): a request to put something right, not a complaint
+         * @description Roles: handler, officer, admin
+         */
+        post: operations["recordServiceRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/service-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One service request, with the complaints logged from it
+         * @description Roles: handler, officer, admin, viewer
+         */
+        get: operations["getServiceRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/service-requests/{id}/complaint": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log dissatisfaction with a service request as a stage 1 complaint (1.5); the request carries on
+         * @description Roles: handler, officer, admin
+         */
+        post: operations["logComplaintFromServiceRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/service-requests/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The service request’s trail, oldest first
+         * @description Roles: handler, officer, admin, viewer
+         */
+        get: operations["listServiceRequestEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/service-requests/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resolve, cancel (with a note) or reopen a service request; complaints logged from it are unaffected (1.5)
+         * @description Roles: handler, officer, admin
+         */
+        post: operations["setServiceRequestStatus"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1438,6 +1666,18 @@ export interface components {
             };
             /** @example 0b7f6a52-5d1e-4a53-9a43-2f7d3c1e9b10 */
             id: string;
+            /** @description 6.8: related issues joined to the complaint before its stage 1 response */
+            issuesAdded?: {
+                addedBy: string;
+                description: string;
+                id: string;
+                outcomesSought: string[];
+                /**
+                 * Format: date
+                 * @example 2026-12-01
+                 */
+                raisedOn: string;
+            }[];
             learning?: {
                 improvements: {
                     /**
@@ -1462,6 +1702,39 @@ export interface components {
                 }[];
                 lessons?: string;
                 rootCause?: string;
+            };
+            /** @description Other complaints this one points at: a new issue logged separately (6.8), or a merge */
+            links?: {
+                by: string;
+                complaintId: string;
+                /**
+                 * Format: date
+                 * @example 2026-12-01
+                 */
+                on: string;
+                reason?: string;
+                reference: string;
+                /** @enum {string} */
+                relation: "new_issue_logged_as" | "new_issue_of" | "merged_into" | "merged_from";
+            }[];
+            /** @description 2.3: when the matter arose (or the resident became aware), and any discretion used to accept it after 12 months */
+            matter?: {
+                /**
+                 * Format: date
+                 * @example 2026-12-01
+                 */
+                arose: string;
+                /** @enum {string} */
+                basis: "occurred" | "became_aware";
+                discretion?: {
+                    decidedBy: string;
+                    /**
+                     * Format: date
+                     * @example 2026-12-01
+                     */
+                    decidedOn: string;
+                    reason: string;
+                };
             };
             nextDeadline?: {
                 /**
@@ -1596,6 +1869,34 @@ export interface components {
                  */
                 stage: 1 | 2;
             }[];
+            /** @description 2.4: accepted after a refusal at the Ombudsman’s direction; the refusal is kept here */
+            reopening?: {
+                /**
+                 * Format: date
+                 * @example 2026-12-01
+                 */
+                directedOn: string;
+                direction: string;
+                ombudsmanReference: string;
+                /**
+                 * Format: date
+                 * @example 2026-12-01
+                 */
+                previouslyReceivedOn: string;
+                recordedBy: string;
+                refusal: {
+                    explanation: string;
+                    /** @enum {string} */
+                    ground: "over_12_months" | "legal_proceedings" | "previously_considered" | "other";
+                    /**
+                     * Format: date
+                     * @example 2026-12-01
+                     */
+                    refusedOn: string;
+                    /** @enum {integer} */
+                    stage: 1 | 2;
+                };
+            };
             representative?: {
                 address?: string;
                 consent?: {
@@ -2064,6 +2365,12 @@ export interface components {
             reason?: string;
             reference?: string;
         };
+        IssueOutcome: {
+            complaint: components["schemas"]["Complaint"];
+            newComplaint?: components["schemas"]["Complaint"] & unknown;
+            /** @enum {string} */
+            outcome: "added" | "logged_as_new_complaint";
+        };
         ItemProgress: {
             completedLate: number;
             completedOnTime: number;
@@ -2201,11 +2508,39 @@ export interface components {
             lessons?: string;
             rootCause?: string;
         };
+        Matter: {
+            /**
+             * Format: date
+             * @example 2026-12-01
+             */
+            arose: string;
+            /** @enum {string} */
+            basis: "occurred" | "became_aware";
+            discretion?: string;
+        };
+        Merge: {
+            into: string;
+            reason?: string;
+        };
+        MergeOutcome: {
+            complaint: components["schemas"]["Complaint"];
+            into: components["schemas"]["Complaint"];
+        };
         NewComplaint: {
             category?: string;
             /** @enum {string} */
             channel: "email" | "phone" | "web" | "letter" | "in_person" | "social_media" | "representative" | "member_enquiry";
             description: string;
+            matter?: {
+                /**
+                 * Format: date
+                 * @example 2026-12-01
+                 */
+                arose: string;
+                /** @enum {string} */
+                basis: "occurred" | "became_aware";
+                discretion?: string;
+            };
             reasonableAdjustments?: string[];
             /**
              * Format: date-time
@@ -2233,6 +2568,43 @@ export interface components {
             /** @enum {string} */
             tenure?: "low_cost_rental" | "low_cost_home_ownership";
         };
+        NewIssue: {
+            description: string;
+            /** @default [] */
+            outcomesSought?: string[];
+            /**
+             * Format: date-time
+             * @example 2026-11-24T10:15:00Z
+             */
+            raisedAt?: string;
+            /** @description 6.8: the handler judges that adding it would unreasonably delay the stage 1 response */
+            wouldDelayResponse?: boolean;
+        };
+        NewNoComplaintRecord: {
+            /** @enum {string} */
+            channel: "email" | "phone" | "web" | "letter" | "in_person" | "social_media" | "representative" | "member_enquiry";
+            /** @description what the resident was dissatisfied about */
+            description: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-24T10:15:00Z
+             */
+            raisedAt?: string;
+            /** @description why they asked for no complaint to be logged */
+            reason: string;
+            /** @description needs an email or a postal address: the letter says how to complain later */
+            resident: {
+                address?: string;
+                /** @enum {string} */
+                contactPreference?: "email" | "post";
+                /** Format: email */
+                email?: string;
+                name: string;
+                phone?: string;
+                tenancyRef?: string;
+            };
+            serviceRequestId?: string;
+        };
         NewOmbudsmanLandlordRecord: {
             /**
              * Format: date
@@ -2251,6 +2623,72 @@ export interface components {
             reference?: string;
             summary: string;
             title: string;
+        };
+        NewServiceRequest: {
+            category?: string;
+            /** @enum {string} */
+            channel: "email" | "phone" | "web" | "letter" | "in_person" | "social_media" | "representative" | "member_enquiry";
+            description: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-24T10:15:00Z
+             */
+            receivedAt?: string;
+            resident: {
+                address?: string;
+                /** @enum {string} */
+                contactPreference?: "email" | "post";
+                /** Format: email */
+                email?: string;
+                name: string;
+                phone?: string;
+                tenancyRef?: string;
+            };
+        };
+        NoComplaintRecord: {
+            /** @enum {string} */
+            channel: "email" | "phone" | "web" | "letter" | "in_person" | "social_media" | "representative" | "member_enquiry";
+            description: string;
+            id: string;
+            letter?: {
+                /** @enum {string} */
+                delivery: "email" | "post";
+                id: string;
+            };
+            /**
+             * Format: date-time
+             * @example 2026-11-24T10:15:00.000Z
+             */
+            raisedAt: string;
+            /**
+             * Format: date
+             * @example 2026-12-01
+             */
+            raisedOn: string;
+            reason: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-24T10:15:00.000Z
+             */
+            recordedAt: string;
+            recordedBy: string;
+            /** @example NC-2026-0B7F6A52 */
+            reference: string;
+            resident: {
+                address?: string;
+                /** @enum {string} */
+                contactPreference?: "email" | "post";
+                /** Format: email */
+                email?: string;
+                name: string;
+                phone?: string;
+                tenancyRef?: string;
+            };
+            serviceRequestId?: string;
+        };
+        NoComplaintRecordPage: {
+            items: components["schemas"]["NoComplaintRecord"][];
+            nextCursor?: string;
         };
         OmbudsmanDetermination: {
             /**
@@ -2272,6 +2710,15 @@ export interface components {
                  */
                 dueBy: string;
             }[];
+        };
+        OmbudsmanDirection: {
+            /**
+             * Format: date
+             * @example 2026-12-01
+             */
+            directedOn: string;
+            direction: string;
+            ombudsmanReference: string;
         };
         OmbudsmanLandlordRecord: {
             /**
@@ -2651,6 +3098,136 @@ export interface components {
             sectionTitle: string;
             warning?: string;
         };
+        ServiceRequest: {
+            category?: string;
+            /** @enum {string} */
+            channel: "email" | "phone" | "web" | "letter" | "in_person" | "social_media" | "representative" | "member_enquiry";
+            /**
+             * Format: date
+             * @example 2026-12-01
+             */
+            closedOn?: string;
+            complaints: {
+                complaintId: string;
+                /**
+                 * Format: date
+                 * @example 2026-12-01
+                 */
+                loggedOn: string;
+                reference: string;
+            }[];
+            /**
+             * Format: date-time
+             * @example 2026-11-24T10:15:00.000Z
+             */
+            createdAt: string;
+            description: string;
+            id: string;
+            note?: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-24T10:15:00.000Z
+             */
+            receivedAt: string;
+            /**
+             * Format: date
+             * @example 2026-12-01
+             */
+            receivedOn: string;
+            resident: {
+                address?: string;
+                /** @enum {string} */
+                contactPreference?: "email" | "post";
+                /** Format: email */
+                email?: string;
+                name: string;
+                phone?: string;
+                tenancyRef?: string;
+            };
+            /** @enum {string} */
+            status: "open" | "resolved" | "cancelled";
+            /**
+             * Format: date-time
+             * @example 2026-11-24T10:15:00.000Z
+             */
+            updatedAt: string;
+            version: number;
+        };
+        ServiceRequestComplaint: {
+            category?: string;
+            /** @enum {string} */
+            channel?: "email" | "phone" | "web" | "letter" | "in_person" | "social_media" | "representative" | "member_enquiry";
+            description: string;
+            matter?: {
+                /**
+                 * Format: date
+                 * @example 2026-12-01
+                 */
+                arose: string;
+                /** @enum {string} */
+                basis: "occurred" | "became_aware";
+                discretion?: string;
+            };
+            reasonableAdjustments?: string[];
+            /**
+             * Format: date-time
+             * @example 2026-11-24T10:15:00Z
+             */
+            receivedAt?: string;
+            representative?: {
+                address?: string;
+                /** Format: email */
+                email?: string;
+                name: string;
+                relationship: string;
+            };
+            resident?: {
+                address?: string;
+                /** @enum {string} */
+                contactPreference?: "email" | "post";
+                /** Format: email */
+                email?: string;
+                name: string;
+                phone?: string;
+                tenancyRef?: string;
+            };
+            /** @enum {string} */
+            tenure?: "low_cost_rental" | "low_cost_home_ownership";
+        };
+        ServiceRequestEvent: {
+            actor: {
+                roles: string[];
+                userId: string;
+            };
+            after: {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: date-time
+             * @example 2026-11-24T10:15:00.000Z
+             */
+            at: string;
+            before: {
+                [key: string]: unknown;
+            };
+            seq: number;
+            serviceRequestId: string;
+            /** @enum {string} */
+            type: "recorded" | "resolved" | "cancelled" | "reopened" | "complaint_logged";
+        };
+        ServiceRequestEventList: {
+            items: components["schemas"]["ServiceRequestEvent"][];
+        };
+        ServiceRequestPage: {
+            items: components["schemas"]["ServiceRequest"][];
+            nextCursor?: string;
+        };
+        ServiceRequestStatus: {
+            /** @description what was done, or why it was cancelled (required to cancel) */
+            note?: string;
+            /** @enum {string} */
+            status: "open" | "resolved" | "cancelled";
+        };
         SettingsEvent: {
             actor: {
                 roles: string[];
@@ -2819,7 +3396,7 @@ export interface operations {
                 limit?: number;
                 overdue?: "true" | "false";
                 stage?: "1" | "2";
-                status?: "stage1_received" | "stage1_acknowledged" | "stage1_responded" | "stage2_received" | "stage2_acknowledged" | "stage2_responded" | "refused" | "withdrawn" | "closed";
+                status?: "stage1_received" | "stage1_acknowledged" | "stage1_responded" | "stage2_received" | "stage2_acknowledged" | "stage2_responded" | "refused" | "withdrawn" | "merged" | "closed";
             };
             header?: never;
             path?: never;
@@ -2925,6 +3502,15 @@ export interface operations {
             };
             /** @description forbidden: the caller's roles do not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: no such record for this landlord */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4135,6 +4721,115 @@ export interface operations {
             };
         };
     };
+    raiseComplaintIssue: {
+        parameters: {
+            query?: never;
+            header?: {
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewIssue"];
+            };
+        };
+        responses: {
+            /** @description 6.8: add a related issue to a stage 1 complaint before its response (updated acknowledgement, same deadlines), or log it as a new linked complaint */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssueOutcome"];
+                };
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: no such record for this landlord */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: the record changed since it was read (If-Match), or the write conflicts with its state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unsupported_media_type: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description rule_violation: the Code does not allow this now (details.provision names the provision) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     recordLearning: {
         parameters: {
             query?: never;
@@ -4356,6 +5051,222 @@ export interface operations {
             };
         };
     };
+    recordComplaintMatter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Matter"];
+            };
+        };
+        responses: {
+            /** @description 2.3: when the matter arose (or the resident became aware), and the discretion used to accept one over 12 months old */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: no such record for this landlord */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: the record changed since it was read (If-Match), or the write conflicts with its state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unsupported_media_type: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description rule_violation: the Code does not allow this now (details.provision names the provision) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    mergeComplaint: {
+        parameters: {
+            query?: never;
+            header?: {
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Merge"];
+            };
+        };
+        responses: {
+            /** @description Merge this duplicate into another complaint (both change together); its resident is told the reference to use */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MergeOutcome"];
+                };
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: no such record for this landlord */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: the record changed since it was read (If-Match), or the write conflicts with its state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unsupported_media_type: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description rule_violation: the Code does not allow this now (details.provision names the provision) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     recordOmbudsmanDetermination: {
         parameters: {
             query?: never;
@@ -4374,6 +5285,115 @@ export interface operations {
         };
         responses: {
             /** @description Record the Ombudsman’s determination: a finding per element and any orders (9.7c) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: no such record for this landlord */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: the record changed since it was read (If-Match), or the write conflicts with its state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unsupported_media_type: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description rule_violation: the Code does not allow this now (details.provision names the provision) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    acceptOnOmbudsmanDirection: {
+        parameters: {
+            query?: never;
+            header?: {
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OmbudsmanDirection"];
+            };
+        };
+        responses: {
+            /** @description 2.4: take on a refused complaint at the Ombudsman’s direction; it returns to the stage it was refused at with fresh deadlines */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6568,6 +7588,248 @@ export interface operations {
             };
         };
     };
+    listNoComplaintRecords: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                from?: string;
+                limit?: number;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Dissatisfaction recorded without a complaint, newest first, raised between from and to */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoComplaintRecordPage"];
+                };
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    recordNoComplaint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewNoComplaintRecord"];
+            };
+        };
+        responses: {
+            /** @description Record that a resident expressed dissatisfaction but asked for no complaint (FAQ); they are sent how to complain later and the Ombudsman’s details */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoComplaintRecord"];
+                };
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: no such record for this landlord */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: the record changed since it was read (If-Match), or the write conflicts with its state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unsupported_media_type: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getNoComplaintRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One record of dissatisfaction without a complaint */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoComplaintRecord"];
+                };
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: no such record for this landlord */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     listOmbudsmanLandlordRecords: {
         parameters: {
             query?: never;
@@ -7879,6 +9141,522 @@ export interface operations {
             };
             /** @description rule_violation: the Code does not allow this now (details.provision names the provision) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listServiceRequests: {
+        parameters: {
+            query?: {
+                complaint?: "true" | "false";
+                cursor?: string;
+                from?: string;
+                limit?: number;
+                status?: "open" | "resolved" | "cancelled";
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Service requests, newest received first; by status, received between from and to, and whether they led to a complaint */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceRequestPage"];
+                };
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    recordServiceRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewServiceRequest"];
+            };
+        };
+        responses: {
+            /** @description Record a service request (1.4): a request to put something right, not a complaint */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceRequest"];
+                };
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: the record changed since it was read (If-Match), or the write conflicts with its state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unsupported_media_type: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getServiceRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One service request, with the complaints logged from it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceRequest"];
+                };
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: no such record for this landlord */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    logComplaintFromServiceRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServiceRequestComplaint"];
+            };
+        };
+        responses: {
+            /** @description Log dissatisfaction with a service request as a stage 1 complaint (1.5); the request carries on */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Complaint"];
+                };
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: no such record for this landlord */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: the record changed since it was read (If-Match), or the write conflicts with its state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unsupported_media_type: the body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description rule_violation: the Code does not allow this now (details.provision names the provision) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listServiceRequestEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The service request’s trail, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceRequestEventList"];
+                };
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: no such record for this landlord */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description internal: an internal error (details.requestId to quote) */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    setServiceRequestStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServiceRequestStatus"];
+            };
+        };
+        responses: {
+            /** @description Resolve, cancel (with a note) or reopen a service request; complaints logged from it are unaffected (1.5) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServiceRequest"];
+                };
+            };
+            /** @description invalid_request: the request does not match the schema (details lists the fields at fault) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unauthorized: no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description forbidden: the caller's roles do not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description not_found: no such record for this landlord */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description conflict: the record changed since it was read (If-Match), or the write conflicts with its state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description payload_too_large: the body is over 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description unsupported_media_type: the body is not application/json */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

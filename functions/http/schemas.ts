@@ -5,6 +5,7 @@ import { isPlainDate, isValidTimeZone } from '../../domain/calendar/plain-date.j
 import { CHANNELS, DECISIONS, OMBUDSMAN_FINDINGS, REFUSAL_GROUNDS, REMEDY_KINDS, STATUSES, TENURES } from '../../domain/complaint/complaint.js';
 import { CORRESPONDENCE_KINDS } from '../../domain/complaint/correspondence.js';
 import { LIMITS } from './limits.js';
+import { complaintAdditionsOut } from './schemas/complaint-additions.js';
 import type { ErrorCode } from '../shared/http-error.js';
 import { CH02_RULES, DEFAULT_CATEGORIES } from '../../domain/landlord/report-settings.js';
 import { GroupOut, RepresentativeOut, ResidentAdjustmentsOut, RestrictionOut } from './schemas/residents.js';
@@ -16,17 +17,17 @@ extendZodWithOpenApi(z);
  * Text is limited in bytes of UTF-8, which is what the store counts (see limits.ts); maxLength in the
  * OpenAPI document is the same number, so ASCII text gets that many characters and other text fewer.
  */
-const text = (maxBytes: number) =>
+export const text = (maxBytes: number) =>
   z
     .string()
     .trim()
     .min(1)
     .max(maxBytes)
     .refine((value) => Buffer.byteLength(value, 'utf8') <= maxBytes, `must be at most ${maxBytes} bytes in UTF-8`);
-const texts = (limit: { items: number; bytes: number }) => z.array(text(limit.bytes)).max(limit.items);
-const plainDate = z.string().refine(isPlainDate, 'must be a calendar date YYYY-MM-DD').openapi({ format: 'date', example: '2026-12-01' });
-const dateTime = z.string().datetime({ offset: true }).openapi({ example: '2026-11-24T10:15:00Z' });
-const email = z.string().email().max(LIMITS.email);
+export const texts = (limit: { items: number; bytes: number }) => z.array(text(limit.bytes)).max(limit.items);
+export const plainDate = z.string().refine(isPlainDate, 'must be a calendar date YYYY-MM-DD').openapi({ format: 'date', example: '2026-12-01' });
+export const dateTime = z.string().datetime({ offset: true }).openapi({ example: '2026-11-24T10:15:00Z' });
+export const email = z.string().email().max(LIMITS.email);
 
 /**
  * Addresses route mail case-insensitively (the registry key is lower case), so they are saved in lower
@@ -85,7 +86,7 @@ export const StaffBody = z
   })
   .openapi('StaffMemberInput');
 
-const Resident = z.strictObject({
+export const Resident = z.strictObject({
   name: text(LIMITS.name),
   email: email.optional(),
   phone: z.string().trim().min(3).max(LIMITS.phone).optional(),
@@ -105,6 +106,8 @@ export const NewComplaintBody = z
     serviceRequestId: text(LIMITS.reference).optional(),
     reasonableAdjustments: texts(LIMITS.reasonableAdjustments).optional(),
     tenure: z.enum(TENURES).optional(),
+    // 2.3: when the matter arose; discretion says why one over 12 months old is accepted.
+    matter: z.strictObject({ arose: plainDate, basis: z.enum(['occurred', 'became_aware']), discretion: text(LIMITS.reason).optional() }).optional(),
   })
   .openapi('NewComplaint');
 
@@ -184,8 +187,8 @@ export const CorrespondenceBody = z
   .openapi('CorrespondenceInput');
 
 export const ComplaintListQuery = z.strictObject({
-  // Nothing produces `merged` yet, so it is not offered as a filter.
-  status: z.enum(STATUSES).exclude(['merged']).optional(),
+  // `merged` is produced by POST /v1/complaints/{id}/merge (issue 13).
+  status: z.enum(STATUSES).optional(),
   stage: z.enum(['1', '2']).transform(Number).optional(),
   handler: text(LIMITS.reference).optional(),
   dueBefore: plainDate.optional(),
@@ -211,10 +214,10 @@ export const ActionParams = z.strictObject({ id: z.string().min(1).max(100), act
  * integration and e2e suites receive against the generated document, so a field the API returns and
  * the document lacks (or the reverse) fails the tests.
  */
-const outDate = z.string().openapi({ format: 'date', example: '2026-12-01' });
-const outInstant = z.string().openapi({ format: 'date-time', example: '2026-11-24T10:15:00.000Z' });
-const StageNumber = z.union([z.literal(1), z.literal(2)]).openapi({ type: 'integer', enum: [1, 2], example: 1 });
-const Actor = z.object({ userId: z.string(), roles: z.array(z.string()) }).strict();
+export const outDate = z.string().openapi({ format: 'date', example: '2026-12-01' });
+export const outInstant = z.string().openapi({ format: 'date-time', example: '2026-11-24T10:15:00.000Z' });
+export const StageNumber = z.union([z.literal(1), z.literal(2)]).openapi({ type: 'integer', enum: [1, 2], example: 1 });
+export const Actor = z.object({ userId: z.string(), roles: z.array(z.string()) }).strict();
 
 const Deadlines = z.object({ acknowledgeBy: outDate.optional(), respondBy: outDate.optional(), extendedTo: outDate.optional() }).strict();
 
@@ -354,6 +357,7 @@ export const ComplaintResponse = z
     tenure: z.enum(TENURES).optional(),
     learning: z.object({ rootCause: z.string().optional(), lessons: z.string().optional(), improvements: z.array(ImprovementOut) }).strict().optional(),
     ombudsman: OmbudsmanOut.optional(),
+    ...complaintAdditionsOut,
   })
   .strict()
   .openapi('Complaint');

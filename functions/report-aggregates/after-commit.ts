@@ -22,11 +22,14 @@ export function aggregatingAfterCommit(store: ComplaintStore, aggregates: Aggreg
     create: async (...args: Parameters<ComplaintStore['create']>) => {
       const built = await store.create(...args);
       await after(built.transition.complaint);
+      for (const other of built.extras?.alsoSave ?? []) await after(other.built.transition.complaint);
       return built;
     },
     save: async (...args: Parameters<ComplaintStore['save']>) => {
       await store.save(...args);
       await after(args[0].transition.complaint);
+      // A merge or a new issue logged separately (6.8) changes a second complaint in the same commit.
+      for (const other of args[0].extras?.alsoSave ?? []) await after(other.built.transition.complaint);
     },
   });
 }

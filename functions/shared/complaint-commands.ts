@@ -18,7 +18,7 @@ import type { ApiDeps } from './deps.js';
 
 const ATTEMPTS = 3;
 
-async function contextFor(deps: ApiDeps, caller: Caller, withStaff = false) {
+export async function contextFor(deps: ApiDeps, caller: Caller, withStaff = false) {
   const [{ settings, version }, staff] = await Promise.all([
     deps.landlords.getSettings(caller.landlordId),
     withStaff ? deps.landlords.listStaff(caller.landlordId) : undefined,
@@ -39,7 +39,7 @@ export type Effects = Omit<WriteExtras, 'letters'> & { letters?: Letter[]; withh
  * The change plus what it causes, to commit together: the letters it sends (its own and the caller's)
  * and the moves of its deadline schedules (from those the complaint had before to those it needs now).
  */
-function withEffects(
+export function withEffects(
   deps: ApiDeps,
   caller: Caller,
   before: Complaint | undefined,
@@ -71,7 +71,7 @@ function withEffects(
 }
 
 /** Settings cached by this process turned out stale: forget them and compute again. */
-async function withFreshSettings<T>(deps: ApiDeps, caller: Caller, attempt: () => Promise<T>): Promise<T> {
+export async function withFreshSettings<T>(deps: ApiDeps, caller: Caller, attempt: () => Promise<T>): Promise<T> {
   for (let tries = 1; ; tries += 1) {
     try {
       return await attempt();

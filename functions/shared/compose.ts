@@ -8,6 +8,8 @@ import { DynamoDbLandlordStore } from '../adapters/dynamodb-landlord-store.adapt
 import { DynamoDbQuarantine } from '../adapters/dynamodb-quarantine.adapter.js';
 import { DynamoDbLetterStore } from '../adapters/dynamodb-letter-store.adapter.js';
 import type { LetterStore } from '../../domain/ports/letter-store.port.js';
+import { DynamoDbServiceRequestStore } from '../adapters/dynamodb-service-request-store.adapter.js';
+import { DynamoDbNoComplaintStore } from '../adapters/dynamodb-no-complaint-store.adapter.js';
 import type { QuarantineStore } from '../../domain/ports/quarantine.port.js';
 import { loadBankHolidays, requiredEnv } from './config.js';
 import type { ApiDeps } from './deps.js';
@@ -28,6 +30,8 @@ export function composeCore(parts: {
     landlords: new DynamoDbLandlordStore(parts.db, parts.tableName),
     quarantine: new DynamoDbQuarantine(parts.db, parts.tableName),
     letters: new DynamoDbLetterStore(parts.db, parts.tableName),
+    serviceRequests: new DynamoDbServiceRequestStore(parts.db, parts.tableName),
+    noComplaints: new DynamoDbNoComplaintStore(parts.db, parts.tableName),
     clock: parts.clock,
     holidays: parts.holidays,
     newId: randomUUID,

@@ -105,7 +105,7 @@ describe('every letter is produced whatever the contact details', () => {
 
   it('2.4: a refusal to a resident with no contact details is held as undeliverable, not dropped', () => {
     const bare = phoned({ name: 'No Contact' });
-    const refused = refuse(bare.complaint, { ground: 'over_12_months', explanation: 'This happened in 2023.' }, at('2026-11-03T09:00:00Z'));
+    const refused = refuse({ ...bare.complaint, matter: { arose: '2023-05-01', basis: 'occurred' } }, { ground: 'over_12_months', explanation: 'This happened in 2023.' }, at('2026-11-03T09:00:00Z'));
     const [letter] = lettersForTransition(refused, ctx);
     expect(letter).toMatchObject({ kind: 'refusal', delivery: 'undeliverable', undeliverableReason: 'no email address and no postal address for the resident' });
     const held = postedLetterFrom(letter!, { id: 'p1', landlordId: 'L1' }, new Date('2026-11-03T09:00:00Z'));

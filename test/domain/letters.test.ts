@@ -162,7 +162,7 @@ describe('responses (6.9, 6.19)', () => {
 
 describe('refusals (2.4, 5.11)', () => {
   it('2.4: the refusal to accept gives the ground, the explanation and the Ombudsman’s details', () => {
-    const refused = refuse(logged.complaint, { ground: 'over_12_months', explanation: 'The leak was repaired in 2023.' }, at('2026-11-03T09:00:00Z'));
+    const refused = refuse({ ...logged.complaint, matter: { arose: '2023-05-01', basis: 'occurred' } }, { ground: 'over_12_months', explanation: 'The leak was repaired in 2023.' }, at('2026-11-03T09:00:00Z'));
     const { text } = render(refusalLetter(refused.complaint, ctx));
     expect(text).toContain('more than 12 months ago');
     expect(text).toContain('The leak was repaired in 2023.');

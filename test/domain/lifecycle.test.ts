@@ -218,7 +218,7 @@ describe('stage 2', () => {
 
 describe('refusals, withdrawal, closing', () => {
   it('2.4: refusal to accept at stage 1 records ground and explanation', () => {
-    const { complaint } = refuse(logged(), { ground: 'over_12_months', explanation: 'The issue arose in 2023' }, at('2026-11-04T09:00:00Z'));
+    const { complaint } = refuse({ ...logged(), matter: { arose: '2023-05-01', basis: 'occurred' } }, { ground: 'over_12_months', explanation: 'The issue arose in 2023' }, at('2026-11-04T09:00:00Z'));
     expect(complaint.status).toBe('refused');
     expect(complaint.refusal).toEqual({ stage: 1, ground: 'over_12_months', explanation: 'The issue arose in 2023', refusedOn: '2026-11-04' });
     expect(nextDeadline(complaint)).toBeUndefined();

@@ -110,7 +110,7 @@ describe('a complaint through both stages, against DynamoDB Local', () => {
   it('refuses at stage 1 (2.4) and at stage 2 (5.11) with a ground and explanation', async () => {
     const { call } = apiHarness('2026-11-02T10:00:00Z');
     const { handler } = await seedLandlord(call);
-    const created = await call('POST', '/v1/complaints', { caller: handler, body: { channel: 'letter', resident: { name: 'B' }, description: 'Noise in 2023' } });
+    const created = await call('POST', '/v1/complaints', { caller: handler, body: { channel: 'letter', resident: { name: 'B' }, description: 'Noise in 2023', matter: { arose: '2023-06-01', basis: 'occurred' } } });
     const refused = await call('POST', `/v1/complaints/${created.body.id}/refuse`, {
       caller: handler,
       body: { ground: 'over_12_months', explanation: 'The events were in 2023 and nothing prevented an earlier complaint' },

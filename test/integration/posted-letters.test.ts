@@ -149,7 +149,7 @@ describe('posted letters and the print queue (issue 12), against DynamoDB Local'
     const t = apiHarness('2026-11-02T10:00:00Z');
     const { call } = t;
     const { landlordId, handler, officer } = await seedLandlord(call, LETTERHEAD);
-    const created = await call('POST', '/v1/complaints', { caller: handler, body: { channel: 'phone', resident: { name: 'No Contact', phone: '07700 900999' }, description: 'Noise in 2023' } });
+    const created = await call('POST', '/v1/complaints', { caller: handler, body: { channel: 'phone', resident: { name: 'No Contact', phone: '07700 900999' }, description: 'Noise in 2023', matter: { arose: '2023-06-01', basis: 'occurred' } } });
     const refused = await call('POST', `/v1/complaints/${created.body.id}/refuse`, {
       caller: handler,
       body: { ground: 'over_12_months', explanation: 'The noise happened in 2023.' },

@@ -179,7 +179,14 @@ describe('reports over a mixed year driven through the API', () => {
         ids.push(id);
       });
       if (rng.chance(0.06)) {
-        at(addDays(received, 2), post(handler, me, 'refuse', { ground: rng.pick(['over_12_months', 'legal_proceedings', 'previously_considered']), explanation: 'Outside the policy' }));
+        const ground = rng.pick(['over_12_months', 'legal_proceedings', 'previously_considered']);
+        // 2.3: the 12-month ground needs the matter's date on record, over 12 months before receipt.
+        if (ground === 'over_12_months') {
+          at(addDays(received, 1), async () => {
+            expectOk('matter', await h.call('PUT', `/v1/complaints/${me()}/matter`, { caller: handler, body: { arose: addDays(received, -800), basis: 'occurred' } }));
+          });
+        }
+        at(addDays(received, 2), post(handler, me, 'refuse', { ground, explanation: 'Outside the policy' }));
         continue;
       }
       const ackDay = addDays(received, rng.chance(0.12) ? 10 : 2);

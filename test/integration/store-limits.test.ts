@@ -78,6 +78,8 @@ describe('10.3: the largest legal complaint fits the store at every step', () =>
   it('logged through the API with every field at its limit: 201, and the item is within the intake budget', async () => {
     const { call, complaints } = apiHarness(NOW);
     const { officer, landlordId } = await seedLandlord(call);
+    // 1.5: a serviceRequestId must name one of the landlord's service requests.
+    const serviceRequest = await call('POST', '/v1/service-requests', { caller: officer, body: { channel: 'phone', resident: { name: 'A' }, description: 'Leak' } });
     const created = await call('POST', '/v1/complaints', {
       caller: officer,
       body: {
@@ -87,7 +89,8 @@ describe('10.3: the largest legal complaint fits the store at every step', () =>
         receivedAt: NOW,
         category: fill(LIMITS.category),
         representative: { name: fill(LIMITS.name), relationship: fill(LIMITS.reference), email: longEmail('rep') },
-        serviceRequestId: fill(LIMITS.reference),
+        serviceRequestId: serviceRequest.body.id,
+        matter: { arose: '2019-01-01', basis: 'occurred', discretion: fill(LIMITS.reason) },
         reasonableAdjustments: many(LIMITS.reasonableAdjustments),
       },
     });

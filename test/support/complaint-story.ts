@@ -99,6 +99,8 @@ export class Story {
   }
 
   refuse(date: PlainDate, ground: RefusalGround = 'over_12_months'): this {
+    // 2.3: the 12-month ground needs a matter that was over 12 months old at receipt.
+    if (ground === 'over_12_months' && !this.complaint.matter) this.complaint = { ...this.complaint, matter: { arose: '2019-06-01', basis: 'occurred' } };
     this.complaint = refuse(this.complaint, { ground, explanation: 'The issue arose in 2019' }, on(date)).complaint;
     return this;
   }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { NotFound } from '../../../domain/errors.js';
 import { createComplaint } from '../../shared/complaint-commands.js';
+import { complaintFromServiceRequest } from '../../shared/service-request-commands.js';
 import type { ApiDeps } from '../../shared/deps.js';
 import { auditEventJson, complaintJson, versionHeaders } from '../presenter.js';
 import { route } from '../router.js';
@@ -19,9 +20,11 @@ export const complaintRoutes = (deps: ApiDeps) => [
     response: ComplaintResponse,
     successStatus: 201,
     // 409: the landlord has not saved its settings yet.
-    errors: [409, 422],
+    errors: [404, 409, 422],
     handle: async ({ caller, body }) => {
-      const complaint = await createComplaint(deps, caller, body);
+      // 1.5: a complaint naming a service request must name one of this landlord's, and is linked to it in the same commit.
+      const { serviceRequestId, ...input } = body;
+      const complaint = serviceRequestId ? await complaintFromServiceRequest(deps, caller, serviceRequestId, input) : await createComplaint(deps, caller, body);
       return { body: complaintJson(complaint), headers: { ...versionHeaders(complaint), location: `/v1/complaints/${complaint.id}` } };
     },
   }),

@@ -11,6 +11,7 @@ import { letterRoutes, type LetterDeps } from './letter.routes.js';
 import { complaintRecordRoutes, reportRoutes, type ReportDeps } from './report.routes.js';
 import { residentRoutes } from './resident.routes.js';
 import { documentRoutes } from './document.routes.js';
+import { relatedComplaintRoutes, serviceRequestRoutes } from './service-request.routes.js';
 
 /** Every route of the API; the document routes are only described here (the documents function answers them). */
 export function apiRoutes(deps: ApiDeps & QuarantineDeps & LetterDeps & ReportDeps): Route[] {
@@ -25,6 +26,8 @@ export function apiRoutes(deps: ApiDeps & QuarantineDeps & LetterDeps & ReportDe
     ...reportRoutes(deps),
     ...residentRoutes(deps),
     ...documentRoutes(),
+    ...serviceRequestRoutes(deps),
+    ...relatedComplaintRoutes(deps),
   ];
   // Built once per cold start: the document only changes with the code.
   let document: unknown;

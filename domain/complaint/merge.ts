@@ -1,0 +1,48 @@
+import { dateInZone } from '../calendar/plain-date.js';
+import { Conflict, InvalidInput, RuleViolation } from '../errors.js';
+import { OPEN_STATUSES, type Complaint } from './complaint.js';
+import { commit, type Transition, type TransitionContext } from './lifecycle.js';
+
+/**
+ * A duplicate complaint is merged into the one that carries on: the duplicate ends (`merged`) pointing at
+ * the other, which records what it took in. Only an open duplicate can be merged, into an open complaint,
+ * and never while the duplicate still owes the resident something promised (6.6, 7.3): those are
+ * followed through first, so the merged complaint is left with nothing scheduled.
+ */
+export function mergeInto(
+  duplicate: Complaint,
+  target: Complaint,
+  input: { reason?: string },
+  ctx: TransitionContext,
+): { duplicate: Transition; target: Transition } {
+  if (duplicate.id === target.id) throw new InvalidInput('into', 'a complaint cannot be merged into itself');
+  if (duplicate.status === 'merged') throw new Conflict(`the complaint is already merged into ${duplicate.links?.find((link) => link.relation === 'merged_into')?.reference ?? 'another'}`);
+  if (!OPEN_STATUSES.has(duplicate.status)) throw new Conflict(`the complaint is ${duplicate.status}; only an open complaint can be merged`);
+  if (!OPEN_STATUSES.has(target.status)) throw new InvalidInput('into', `must name an open complaint; ${target.reference} is ${target.status}`);
+  const owed = [...duplicate.remedies, ...duplicate.outstandingActions].filter((item) => item.dueBy && !item.completedAt);
+  const improvements = (duplicate.learning?.improvements ?? []).filter((item) => !item.completedAt);
+  if (owed.length > 0 || improvements.length > 0) {
+    throw new RuleViolation('6.6', `the complaint still has ${owed.length + improvements.length} promised action(s) open; complete them before merging`);
+  }
+  const on = dateInZone(ctx.now, ctx.policy.timeZone);
+  const by = ctx.actor.userId;
+  const reason = input.reason !== undefined ? { reason: input.reason } : {};
+  return {
+    duplicate: commit(
+      'merged',
+      duplicate,
+      {
+        ...duplicate,
+        status: 'merged',
+        links: [...(duplicate.links ?? []), { relation: 'merged_into', complaintId: target.id, reference: target.reference, on, by, ...reason }],
+      },
+      ctx,
+    ),
+    target: commit(
+      'merge_received',
+      target,
+      { ...target, links: [...(target.links ?? []), { relation: 'merged_from', complaintId: duplicate.id, reference: duplicate.reference, on, by, ...reason }] },
+      ctx,
+    ),
+  };
+}

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { apiHarness, queuedLetters, seedLandlord } from '../support/api-harness.js';
+import { keys } from '../../functions/adapters/table-design.js';
+
+type Harness = ReturnType<typeof apiHarness>;
+const resident = { name: 'Ann Example', email: 'ann@example.org' };
+
+async function serviceRequest(h: Harness, caller: Awaited<ReturnType<typeof seedLandlord>>['handler'], receivedAt?: string) {
+  const created = await h.call('POST', '/v1/service-requests', { caller, body: { channel: 'phone', resident, description: 'The tap drips', ...(receivedAt && { receivedAt }) } });
+  expect(created.status).toBe(201);
+  return created.body as { id: string; version: number };
+}
+
+describe('service requests (1.4, 1.5) through the API on DynamoDB Local', () => {
+  it('1.5: dissatisfaction becomes a stage 1 complaint linked to the request, which carries on; closing the request leaves the complaint open', async () => {
+    const h = apiHarness('2026-11-02T10:00:00Z');
+    const landlord = await seedLandlord(h.call);
+    const sr = await serviceRequest(h, landlord.handler);
+    const complaint = await h.call('POST', `/v1/service-requests/${sr.id}/complaint`, { caller: landlord.handler, body: { description: 'Two visits and the tap still drips' } });
+    expect(complaint.status).toBe(201);
+    expect(complaint.body).toMatchObject({ status: 'stage1_received', stage: 1, channel: 'phone', resident, serviceRequestId: sr.id });
+    const after = await h.call('GET', `/v1/service-requests/${sr.id}`, { caller: landlord.viewer });
+    expect(after.body).toMatchObject({ status: 'open', version: 2, complaints: [{ complaintId: complaint.body.id, reference: complaint.body.reference, loggedOn: '2026-11-02' }] });
+    const resolved = await h.call('POST', `/v1/service-requests/${sr.id}/status`, { caller: landlord.handler, body: { status: 'resolved', note: 'Washer replaced' } });
+    expect(resolved.body).toMatchObject({ status: 'resolved', closedOn: '2026-11-02', version: 3 });
+    expect((await h.call('GET', `/v1/complaints/${complaint.body.id}`, { caller: landlord.viewer })).body.status).toBe('stage1_received');
+    const events = await h.call('GET', `/v1/service-requests/${sr.id}/events`, { caller: landlord.viewer });
+    expect(events.body.items.map((event: { type: string }) => event.type)).toEqual(['recorded', 'complaint_logged', 'resolved']);
+    expect((await h.call('GET', `/v1/complaints/${complaint.body.id}/events`, { caller: landlord.viewer })).body.items[0].after.serviceRequestId).toBe(sr.id);
+  });
+
+  it('1.5: POST /v1/complaints with a serviceRequestId links it; one that does not exist (or is another landlord’s) is 404 and nothing is written', async () => {
+    const h = apiHarness('2026-11-02T10:00:00Z');
+    const landlord = await seedLandlord(h.call);
+    const other = await seedLandlord(h.call);
+    const sr = await serviceRequest(h, landlord.handler);
+    const linked = await h.call('POST', '/v1/complaints', { caller: landlord.handler, body: { channel: 'web', resident, description: 'Still dripping', serviceRequestId: sr.id } });
+    expect(linked.status).toBe(201);
+    expect((await h.call('GET', `/v1/service-requests/${sr.id}`, { caller: landlord.viewer })).body.complaints).toHaveLength(1);
+    for (const [caller, id] of [
+      [landlord.handler, 'no-such-request'],
+      [other.handler, sr.id],
+    ] as const) {
+      const refused = await h.call('POST', '/v1/complaints', { caller, body: { channel: 'web', resident, description: 'x', serviceRequestId: id } });
+      expect(refused.status).toBe(404);
+      expect(refused.body.error).toMatchObject({ code: 'not_found', message: 'service request not found' });
+    }
+    expect((await h.call('GET', '/v1/complaints', { caller: other.viewer })).body.items).toEqual([]);
+    expect((await h.call('GET', '/v1/complaints', { caller: landlord.viewer })).body.items).toHaveLength(1);
+    expect((await h.call('GET', `/v1/service-requests/${sr.id}`, { caller: other.viewer })).status).toBe(404);
+    expect((await h.call('POST', `/v1/service-requests/${sr.id}/status`, { caller: other.handler, body: { status: 'resolved' } })).status).toBe(404);
+    expect((await h.call('POST', `/v1/service-requests/${sr.id}/complaint`, { caller: other.handler, body: { description: 'x' } })).status).toBe(404);
+  });
+
+  it('1.4: the list filters by status, dates received and conversion, pages with a cursor, and never shows another landlord’s', async () => {
+    const h = apiHarness('2026-11-20T10:00:00Z');
+    const landlord = await seedLandlord(h.call);
+    const other = await seedLandlord(h.call);
+    const ids = [];
+    for (const day of ['02', '03', '04', '05', '06']) ids.push((await serviceRequest(h, landlord.handler, `2026-11-${day}T10:00:00Z`)).id);
+    await h.call('POST', `/v1/service-requests/${ids[1]}/status`, { caller: landlord.handler, body: { status: 'cancelled', note: 'Duplicate report' } });
+    await h.call('POST', `/v1/service-requests/${ids[2]}/complaint`, { caller: landlord.handler, body: { description: 'Unhappy' } });
+    const list = async (query: string, caller = landlord.viewer) => (await h.call('GET', `/v1/service-requests?${query}`, { caller })).body;
+    expect((await list('')).items.map((item: { id: string }) => item.id)).toEqual([...ids].reverse());
+    expect((await list('status=cancelled')).items.map((item: { id: string }) => item.id)).toEqual([ids[1]]);
+    expect((await list('complaint=true')).items.map((item: { id: string }) => item.id)).toEqual([ids[2]]);
+    expect((await list('from=2026-11-03&to=2026-11-04')).items.map((item: { id: string }) => item.id)).toEqual([ids[2], ids[1]]);
+    const first = await list('limit=2');
+    expect(first.items).toHaveLength(2);
+    const second = await list(`limit=2&cursor=${first.nextCursor}`);
+    expect(second.items.map((item: { id: string }) => item.id)).toEqual([ids[2], ids[1]]);
+    expect((await list('', other.viewer)).items).toEqual([]);
+    const stolen = await h.call('GET', `/v1/service-requests?cursor=${first.nextCursor}`, { caller: other.viewer });
+    expect(stolen.status).toBe(400);
+    const periodRead = await h.core.serviceRequests.receivedBetween(landlord.landlordId, '2026-11-03', '2026-11-05');
+    expect(periodRead.map((record) => record.id).sort()).toEqual([ids[1], ids[2], ids[3]].sort());
+  });
+
+  it('bad input: 400 with the fields named, 409 for a change to the same status or a stale If-Match, nothing written', async () => {
+    const h = apiHarness('2026-11-02T10:00:00Z');
+    const landlord = await seedLandlord(h.call);
+    const bad = await h.call('POST', '/v1/service-requests', { caller: landlord.handler, body: { channel: 'carrier_pigeon', resident: {}, description: '', extra: 1 } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details.map((detail: { field: string }) => detail.field).sort()).toEqual(['channel', 'description', 'extra', 'resident.name']);
+    const future = await h.call('POST', '/v1/service-requests', { caller: landlord.handler, body: { channel: 'phone', resident, description: 'x', receivedAt: '2027-01-01T00:00:00Z' } });
+    expect(future.status).toBe(400);
+    expect((await h.call('GET', '/v1/service-requests', { caller: landlord.viewer })).body.items).toEqual([]);
+    const sr = await serviceRequest(h, landlord.handler);
+    expect((await h.call('POST', `/v1/service-requests/${sr.id}/status`, { caller: landlord.handler, body: { status: 'open' } })).status).toBe(409);
+    expect((await h.call('POST', `/v1/service-requests/${sr.id}/status`, { caller: landlord.handler, body: { status: 'cancelled' } })).body.error.details).toEqual([{ field: 'note', message: 'say why the service request is cancelled' }]);
+    const stale = await h.call('POST', `/v1/service-requests/${sr.id}/status`, { caller: landlord.handler, body: { status: 'resolved' }, headers: { 'if-match': '"7"' } });
+    expect(stale.status).toBe(409);
+    expect((await h.call('GET', `/v1/service-requests/${sr.id}/events`, { caller: landlord.viewer })).body.items).toHaveLength(1);
+    expect((await h.call('POST', '/v1/service-requests', { caller: landlord.viewer, body: { channel: 'phone', resident, description: 'x' } })).status).toBe(403);
+  });
+});
+
+describe('dissatisfaction without a complaint (FAQ) through the API', () => {
+  it('FAQ: the record is kept apart from complaints and the resident is emailed how to complain later with the Ombudsman’s details', async () => {
+    const h = apiHarness('2026-11-02T10:00:00Z');
+    const landlord = await seedLandlord(h.call);
+    const other = await seedLandlord(h.call);
+    const created = await h.call('POST', '/v1/no-complaint-records', {
+      caller: landlord.handler,
+      body: { channel: 'phone', resident, description: 'Unhappy the repair was late', reason: 'Just wanted it noted' },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ reference: expect.stringMatching(/^NC-2026-/), raisedOn: '2026-11-02', recordedBy: 'handler-1', letter: { delivery: 'email' } });
+    const [letter] = await queuedLetters(h, landlord.landlordId, created.body.id);
+    expect(letter).toMatchObject({ kind: 'no_complaint_logged', to: ['ann@example.org'] });
+    expect(letter!.subject).toContain(created.body.reference);
+    expect(letter!.text).toContain('0300 111 3000');
+    expect(letter!.text).toContain('within 12 months');
+    expect((await h.call('GET', '/v1/complaints', { caller: landlord.viewer })).body.items).toEqual([]);
+    expect((await h.call('GET', `/v1/no-complaint-records/${created.body.id}`, { caller: landlord.viewer })).body.id).toBe(created.body.id);
+    expect((await h.call('GET', `/v1/no-complaint-records/${created.body.id}`, { caller: other.viewer })).status).toBe(404);
+    expect((await h.call('GET', '/v1/no-complaint-records?from=2026-11-01&to=2026-11-30', { caller: landlord.viewer })).body.items).toHaveLength(1);
+    expect((await h.call('GET', '/v1/no-complaint-records', { caller: other.viewer })).body.items).toEqual([]);
+    expect(await h.core.noComplaints.raisedBetween(landlord.landlordId, '2026-11-01', '2026-11-30')).toHaveLength(1);
+  });
+
+  it('FAQ: a resident with only an address gets the letter in the print queue; one with neither is 400 and nothing is recorded', async () => {
+    const h = apiHarness('2026-11-02T10:00:00Z');
+    const landlord = await seedLandlord(h.call);
+    const posted = await h.call('POST', '/v1/no-complaint-records', {
+      caller: landlord.handler,
+      body: { channel: 'in_person', resident: { name: 'Bo', address: '1 High Street, Town' }, description: 'Noise', reason: 'Did not want a fuss' },
+    });
+    expect(posted.status).toBe(201);
+    expect(posted.body.letter.delivery).toBe('post');
+    const { Item } = await h.db.send(new GetCommand({ TableName: h.tableName, Key: { PK: keys.complaint(landlord.landlordId, posted.body.id), SK: keys.letterSk(posted.body.letter.id) } }));
+    expect(Item).toMatchObject({ status: 'to_print', kind: 'no_complaint_logged', postalAddress: '1 High Street, Town' });
+    const unreachable = await h.call('POST', '/v1/no-complaint-records', { caller: landlord.handler, body: { channel: 'phone', resident: { name: 'Cy' }, description: 'x', reason: 'y' } });
+    expect(unreachable.status).toBe(400);
+    expect(unreachable.body.error.details[0].field).toBe('resident');
+    const badRequest = await h.call('POST', '/v1/no-complaint-records', { caller: landlord.handler, body: { channel: 'phone', resident, description: 'x', reason: 'y', serviceRequestId: 'missing' } });
+    expect(badRequest.status).toBe(404);
+    expect((await h.call('GET', '/v1/no-complaint-records', { caller: landlord.viewer })).body.items).toHaveLength(1);
+  });
+});
