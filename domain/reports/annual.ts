@@ -1,3 +1,4 @@
+import type { NoComplaintCounts, ServiceRequestCounts } from '../non-complaints/counts.js';
 import type { PlainDate } from '../calendar/plain-date.js';
 import { CHANNELS, DECISIONS, OMBUDSMAN_FINDINGS, REFUSAL_GROUNDS, REMEDY_KINDS, type Channel, type Decision, type OmbudsmanFinding, type RefusalGround, type RemedyKind } from '../complaint/complaint.js';
 import type { OmbudsmanLandlordRecord } from '../landlord/ombudsman-records.js';
@@ -74,6 +75,14 @@ export interface AnnualOptions {
   selfAssessment?: readonly SelfAssessmentRow[];
   /** 8.2: the governing body's response, published alongside. */
   governingBodyResponse?: { text: string; recordedOn: PlainDate };
+  /** 1.4, 1.5 and the FAQ: service requests and dissatisfaction recorded without a complaint (never complaints). */
+  notComplaints?: NotComplaints;
+}
+
+/** What the landlord handled that is not a complaint, reported beside the complaints and never in them. */
+export interface NotComplaints {
+  serviceRequests: ServiceRequestCounts;
+  dissatisfactionWithoutComplaint: NoComplaintCounts;
 }
 
 export interface AnnualReport {
@@ -118,6 +127,7 @@ export interface AnnualReport {
   tsm: TsmReport;
   selfAssessment?: { rows: number; yes: number; no: number; notApplicable: number; undetermined: number; notCompliant: string[] };
   governingBodyResponse?: { text: string; recordedOn: PlainDate };
+  notComplaints?: NotComplaints;
 }
 
 const GROUND_WORDS: Record<RefusalGround, string> = {
@@ -276,5 +286,6 @@ export function annualReport(counters: CounterTable, options: AnnualOptions): An
       },
     }),
     ...(options.governingBodyResponse && { governingBodyResponse: options.governingBodyResponse }),
+    ...(options.notComplaints && { notComplaints: options.notComplaints }),
   };
 }

@@ -1364,6 +1364,28 @@ export interface components {
                 improvements: components["schemas"]["ItemProgress"];
                 notListed: number;
             };
+            notComplaints?: {
+                /** @description Residents who expressed dissatisfaction but asked for no complaint to be logged */
+                dissatisfactionWithoutComplaint: {
+                    byChannel: {
+                        [key: string]: number;
+                    };
+                    recorded: number;
+                };
+                /** @description Service requests received in the year, with their status now (1.4) */
+                serviceRequests: {
+                    /** @description Received in the year and the subject of at least one complaint (1.5) */
+                    becameComplaints: number;
+                    cancelled: number;
+                    /** @description Complaints logged from the year’s service requests */
+                    complaintsLogged: number;
+                    /** @description becameComplaints / received, to 4 decimal places; null when none were received */
+                    conversionRate: number | null;
+                    open: number;
+                    received: number;
+                    resolved: number;
+                };
+            };
             ombudsman: {
                 determinations: number;
                 findings: {

@@ -65,5 +65,11 @@ export function annualCsv(report: AnnualReport): string {
   for (const [finding, n] of Object.entries(report.ombudsman.findings)) rows.push(['ombudsman findings', finding, n, null]);
   rows.push(['outstanding actions', 'open at year end', report.outstandingActions.openAtEnd, null]);
   rows.push(['service improvements', 'open at year end', report.learning.improvements.openAtEnd, null]);
+  const notComplaints = report.notComplaints;
+  if (notComplaints) {
+    const sr = notComplaints.serviceRequests;
+    for (const [item, n] of [['received', sr.received], ['open', sr.open], ['resolved', sr.resolved], ['cancelled', sr.cancelled], ['became complaints', sr.becameComplaints]] as const) rows.push(['service requests (not complaints)', item, n, null]);
+    rows.push(['dissatisfaction without a complaint', 'recorded', notComplaints.dissatisfactionWithoutComplaint.recorded, null]);
+  }
   return toCsv(rows);
 }

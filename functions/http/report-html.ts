@@ -1,4 +1,4 @@
-import type { AnnualReport, StageCounts } from '../../domain/reports/annual.js';
+import type { AnnualReport, NotComplaints, StageCounts } from '../../domain/reports/annual.js';
 import { displayTsm, formatNumber, formatPercent } from '../../domain/reports/tsm.js';
 
 /**
@@ -131,6 +131,7 @@ export function annualHtml(report: AnnualReport, landlordName: string): string {
       : '',
     report.learning.notListed > 0 ? `<p>${report.learning.notListed} more service improvements were completed; the API lists them.</p>` : '',
     sa ? `<p>Self-assessment against the Code: ${sa.yes} provisions met, ${sa.no} not met${sa.notCompliant.length ? ` (${escape(sa.notCompliant.join(', '))})` : ''}, ${sa.undetermined} still to assess.</p>` : '',
+    report.notComplaints ? notComplaintsSection(report.notComplaints) : '',
     `</section><section><h2>The governing body's response</h2>`,
     report.governingBodyResponse ? `<p>${escape(report.governingBodyResponse.text)}</p><p>Recorded ${escape(report.governingBodyResponse.recordedOn)}.</p>` : '<p>Not yet recorded.</p>',
     `</section>`,
@@ -144,4 +145,21 @@ const STYLE =
 /** One self-contained page: its own style, nothing fetched. */
 export function page(title: string, body: string): string {
   return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>${escape(title)}</title><style>${STYLE}</style></head><body>${body}</body></html>`;
+}
+
+/** 1.4, 1.5, FAQ: shown beside the complaints so a reader sees they were not counted as complaints. */
+function notComplaintsSection(counts: NotComplaints): string {
+  const sr = counts.serviceRequests;
+  return [
+    `</section><section><h2>Service requests and other dissatisfaction</h2>`,
+    `<p>These are not complaints and are not counted in the figures above.</p>`,
+    table('Service requests received this year', ['Item', 'Number'], [
+      ['Received', sr.received],
+      ['Still open', sr.open],
+      ['Resolved', sr.resolved],
+      ['Cancelled', sr.cancelled],
+      ['Led to a complaint', sr.becameComplaints],
+    ]),
+    `<p>${escape(`${counts.dissatisfactionWithoutComplaint.recorded} residents told us they were dissatisfied but asked us not to log a complaint; each was told how to complain later.`)}</p>`,
+  ].join('\n');
 }

@@ -138,4 +138,33 @@ describe('dissatisfaction without a complaint (FAQ) through the API', () => {
     expect(badRequest.status).toBe(404);
     expect((await h.call('GET', '/v1/no-complaint-records', { caller: landlord.viewer })).body.items).toHaveLength(1);
   });
+
+  it('1.4, 1.5, FAQ: the annual report counts service requests, their conversion and dissatisfaction without a complaint beside the complaints, never in them', async () => {
+    const h = apiHarness('2026-11-02T10:00:00Z');
+    const landlord = await seedLandlord(h.call);
+    const other = await seedLandlord(h.call);
+    const converted = await serviceRequest(h, landlord.handler);
+    const resolved = await serviceRequest(h, landlord.handler);
+    const cancelled = await serviceRequest(h, landlord.handler);
+    await serviceRequest(h, landlord.handler, '2026-03-20T10:00:00Z'); // the year before (April to March)
+    await serviceRequest(h, other.handler);
+    expect((await h.call('POST', `/v1/service-requests/${converted.id}/complaint`, { caller: landlord.handler, body: { description: 'Still dripping' } })).status).toBe(201);
+    expect((await h.call('POST', `/v1/service-requests/${resolved.id}/status`, { caller: landlord.handler, body: { status: 'resolved' } })).status).toBe(200);
+    expect((await h.call('POST', `/v1/service-requests/${cancelled.id}/status`, { caller: landlord.handler, body: { status: 'cancelled', note: 'Raised twice' } })).status).toBe(200);
+    const noComplaint = await h.call('POST', '/v1/no-complaint-records', { caller: landlord.handler, body: { channel: 'phone', resident, description: 'Unhappy', reason: 'Just wanted it noted' } });
+    expect(noComplaint.status).toBe(201);
+
+    const annual = await h.call('GET', '/v1/reports/annual?year=2026', { caller: landlord.officer });
+    expect(annual.status).toBe(200);
+    expect(annual.body.notComplaints).toEqual({
+      serviceRequests: { received: 3, open: 1, resolved: 1, cancelled: 1, becameComplaints: 1, complaintsLogged: 1, conversionRate: 0.3333 },
+      dissatisfactionWithoutComplaint: { recorded: 1, byChannel: { phone: 1 } },
+    });
+    const page = await h.call('GET', '/v1/reports/annual?year=2026', { caller: landlord.officer, headers: { accept: 'text/html' } });
+    expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(page.body).toContain('<th scope="col">Item</th>');
+    expect(page.body).toMatch(/<th scope="row">Led to a complaint<\/th><td[^>]*>1<\/td>/);
+    const theirs = await h.call('GET', '/v1/reports/annual?year=2026', { caller: other.officer });
+    expect(theirs.body.notComplaints.serviceRequests).toMatchObject({ received: 1, becameComplaints: 0 });
+  });
 });

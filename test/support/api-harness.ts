@@ -50,6 +50,8 @@ export interface Answer {
   headers: Record<string, string>;
 }
 
+const isJson = (headers: Record<string, unknown> | undefined) => String(headers?.['content-type'] ?? 'application/json').startsWith('application/json');
+
 export const newLandlordId = () => `L-${randomUUID().slice(0, 8)}`;
 
 /** A settable clock: tests move time the way the local stack will. */
@@ -104,8 +106,8 @@ export function apiHarness(startAt = '2026-11-02T10:00:00Z', tableName = inject(
     const result = await (isDocumentRequest(method, url.pathname) ? documents : handler)(event, context);
     const answer: Answer = {
       status: result.statusCode ?? 200,
-      // A download answers base64 bytes, left as they are; everything else is JSON.
-      body: result.body ? (result.isBase64Encoded ? result.body : JSON.parse(result.body)) : undefined,
+      // A download answers base64 bytes and a report page or CSV text, left as they are; everything else is JSON.
+      body: result.body ? (result.isBase64Encoded || !isJson(result.headers) ? result.body : JSON.parse(result.body)) : undefined,
       headers: (result.headers ?? {}) as Record<string, string>,
     };
     assertMatchesContract(method, url.pathname, answer);

@@ -1,3 +1,4 @@
+import { noComplaintCounts, serviceRequestCounts } from '../../../domain/non-complaints/counts.js';
 import { z } from 'zod';
 import { dateInZone, type PlainDate } from '../../../domain/calendar/plain-date.js';
 import type { Complaint } from '../../../domain/complaint/complaint.js';
@@ -165,11 +166,13 @@ export const reportRoutes = (deps: ApiDeps & ReportDeps) => [
     handle: async ({ caller, query, headers }) => {
       const settings = await settingsOf(deps, caller);
       const year = financialYear(query.year, settings.financialYearStartMonth);
-      const [counters, completed, response, records] = await Promise.all([
+      const [counters, completed, response, records, serviceRequests, noComplaints] = await Promise.all([
         countersTo(deps, caller, year.to),
         deps.aggregates.listed(caller.landlordId, 'improvement', { completed: year }),
         deps.reportEntries.governingBodyResponse(caller.landlordId, query.year),
         deps.reportEntries.ombudsmanRecords(caller.landlordId),
+        deps.serviceRequests.receivedBetween(caller.landlordId, year.from, year.to),
+        deps.noComplaints.raisedBetween(caller.landlordId, year.from, year.to),
       ]);
       const report = annualReport(counters, {
         year: query.year,
@@ -181,6 +184,10 @@ export const reportRoutes = (deps: ApiDeps & ReportDeps) => [
         ombudsmanRecords: records,
         selfAssessment: await selfAssessmentRows(deps, caller, counters, year),
         ...(response && { governingBodyResponse: response }),
+        notComplaints: {
+          serviceRequests: serviceRequestCounts(serviceRequests, year),
+          dissatisfactionWithoutComplaint: noComplaintCounts(noComplaints, year),
+        },
       });
       if (accepts(headers, 'text/csv')) return csvReply(annualCsv(report), `annual-report-${year.label.replace('/', '-')}`);
       if (accepts(headers, 'text/html')) return htmlReply(annualHtml(report, settings.name || 'Your landlord'));

@@ -113,6 +113,28 @@ const SelfAssessmentRow = z
 const GoverningBodyResponseOut = z.object({ text: z.string(), recordedOn: date }).strict();
 
 const extensionCounts = z.object({ total: count, withinLimit: count, goodReason: count }).strict();
+/** 1.4, 1.5, FAQ: counted beside the complaints, never as complaints. */
+const NotComplaints = z
+  .object({
+    serviceRequests: z
+      .object({
+        received: count,
+        open: count,
+        resolved: count,
+        cancelled: count,
+        becameComplaints: count.openapi({ description: 'Received in the year and the subject of at least one complaint (1.5)' }),
+        complaintsLogged: count.openapi({ description: 'Complaints logged from the year’s service requests' }),
+        conversionRate: z.number().nullable().openapi({ description: 'becameComplaints / received, to 4 decimal places; null when none were received' }),
+      })
+      .strict()
+      .openapi({ description: 'Service requests received in the year, with their status now (1.4)' }),
+    dissatisfactionWithoutComplaint: z
+      .object({ recorded: count, byChannel: z.record(z.string(), count) })
+      .strict()
+      .openapi({ description: 'Residents who expressed dissatisfaction but asked for no complaint to be logged' }),
+  })
+  .strict();
+
 export const AnnualReportResponse = z
   .object({
     financialYear: FinancialYear,
@@ -166,6 +188,7 @@ export const AnnualReportResponse = z
     tsm: TsmReport,
     selfAssessment: z.object({ rows: count, yes: count, no: count, notApplicable: count, undetermined: count, notCompliant: z.array(z.string()) }).strict().optional(),
     governingBodyResponse: GoverningBodyResponseOut.optional(),
+    notComplaints: NotComplaints.optional(),
   })
   .strict()
   .openapi('AnnualReport');
