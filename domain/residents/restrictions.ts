@@ -41,16 +41,8 @@ export interface BehaviourRestriction {
   ended?: { on: PlainDate; reason: string; by: string };
 }
 
-export interface RestrictionInput {
-  residentId: string;
-  channels: ContactChannel[];
-  restriction: string;
-  reasons: RestrictionReason[];
-  proportionality: string;
-  decidedBy: string;
-  startsOn: PlainDate;
-  reviewBy: PlainDate;
-}
+/** What a handler records or reviews; the rest of a restriction is who recorded it and when. */
+export type RestrictionInput = Pick<BehaviourRestriction, 'residentId' | 'channels' | 'restriction' | 'reasons' | 'proportionality' | 'decidedBy' | 'startsOn' | 'reviewBy'>;
 
 /** Restrictions ever recorded on a complaint, ended ones included (the record keeps them). */
 export const MAX_RESTRICTIONS = 5;
