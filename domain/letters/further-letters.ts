@@ -1,5 +1,5 @@
 import type { AddedIssue } from '../complaint/related-records.js';
-import type { Complaint } from '../complaint/complaint.js';
+import { currentStage, type Complaint } from '../complaint/complaint.js';
 import type { NoComplaintRecord } from '../non-complaints/no-complaint-record.js';
 import { letterRecipient } from './delivery.js';
 import type { Letter } from './letter.js';
@@ -11,6 +11,8 @@ import { acknowledgementLetter, base, formatDate, type LetterContext } from './r
  * date, opening with what was added. It is an acknowledgement letter, so it carries everything one must.
  */
 export function updatedAcknowledgementLetter(complaint: Complaint, ctx: LetterContext, issue: AddedIssue): Letter | undefined {
+  // Not yet acknowledged: there is no definition or response date to restate; the acknowledgement to come defines it all.
+  if (!currentStage(complaint).definition) return undefined;
   const letter = acknowledgementLetter(complaint, ctx);
   if (!letter) return undefined;
   return {

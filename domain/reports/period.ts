@@ -14,6 +14,12 @@ export function period(from: string, to: string): Period {
   return { from, to };
 }
 
+/** A filter by dates where either end may be open; the same order rule as a period. */
+export function openPeriod(from: PlainDate | undefined, to: PlainDate | undefined): { from?: PlainDate; to?: PlainDate } {
+  if (from !== undefined && to !== undefined && to < from) throw new InvalidInput('to', 'must not be before from');
+  return { ...(from !== undefined && { from }), ...(to !== undefined && { to }) };
+}
+
 export const inPeriod = (date: PlainDate, { from, to }: Period): boolean => date >= from && date <= to;
 
 const pad = (n: number): string => String(n).padStart(2, '0');

@@ -93,6 +93,11 @@ describe('service requests (1.4, 1.5) through the API on DynamoDB Local', () => 
     expect(stale.status).toBe(409);
     expect((await h.call('GET', `/v1/service-requests/${sr.id}/events`, { caller: landlord.viewer })).body.items).toHaveLength(1);
     expect((await h.call('POST', '/v1/service-requests', { caller: landlord.viewer, body: { channel: 'phone', resident, description: 'x' } })).status).toBe(403);
+    for (const path of ['/v1/service-requests', '/v1/no-complaint-records']) {
+      const backwards = await h.call('GET', `${path}?from=2026-12-01&to=2026-01-01`, { caller: landlord.viewer });
+      expect(backwards.status, path).toBe(400);
+      expect(backwards.body.error.details).toEqual([{ field: 'to', message: 'must not be before from' }]);
+    }
   });
 });
 

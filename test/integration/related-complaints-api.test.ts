@@ -50,6 +50,18 @@ describe('new issues during a stage 1 investigation (6.8)', () => {
     expect(update.text).not.toContain('Sam Stage One');
   });
 
+  it('6.8: an issue raised before the acknowledgement joins the record with no updated acknowledgement (the acknowledgement to come defines it)', async () => {
+    const h = apiHarness('2026-11-02T10:00:00Z');
+    const landlord = await seedLandlord(h.call);
+    const complaint = await logged(h, landlord);
+    const added = await h.call('POST', `/v1/complaints/${complaint.id}/issues`, { caller: landlord.handler, body: { description: 'Also the damp', outcomesSought: ['Treat the damp'] } });
+    expect(added.status).toBe(200);
+    expect(added.body.outcome).toBe('added');
+    expect(added.body.complaint.deadlines).toEqual(complaint.deadlines);
+    expect(await eventTypes(h, landlord, complaint.id)).toEqual(['logged', 'issue_added']);
+    expect((await queuedLetters(h, landlord.landlordId, complaint.id)).filter((letter) => letter.kind === 'acknowledgement')).toEqual([]);
+  });
+
   it('6.8: after the stage 1 response the issue is a new complaint, committed with the link on the first; both trails record it', async () => {
     const h = apiHarness('2026-11-02T10:00:00Z');
     const landlord = await seedLandlord(h.call);

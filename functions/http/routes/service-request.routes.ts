@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { NotFound } from '../../../domain/errors.js';
+import { openPeriod } from '../../../domain/reports/period.js';
 import type { Role } from '../../shared/auth.js';
 import type { ApiDeps } from '../../shared/deps.js';
 import { mergeComplaint, raiseIssue, reopenOnDirection, setMatter } from '../../shared/related-complaint-commands.js';
@@ -74,8 +75,7 @@ export const serviceRequestRoutes = (deps: ApiDeps) => [
       const page = await deps.serviceRequests.list(caller.landlordId, {
         limit: query.limit,
         ...(query.status && { status: query.status }),
-        ...(query.from && { from: query.from }),
-        ...(query.to && { to: query.to }),
+        ...openPeriod(query.from, query.to),
         ...(query.complaint !== undefined && { complaint: query.complaint }),
         ...(query.cursor && { cursor: query.cursor }),
       });
@@ -171,8 +171,7 @@ export const serviceRequestRoutes = (deps: ApiDeps) => [
     handle: async ({ caller, query }) => {
       const page = await deps.noComplaints.list(caller.landlordId, {
         limit: query.limit,
-        ...(query.from && { from: query.from }),
-        ...(query.to && { to: query.to }),
+        ...openPeriod(query.from, query.to),
         ...(query.cursor && { cursor: query.cursor }),
       });
       return { body: { items: page.items.map(noComplaintJson), ...(page.nextCursor && { nextCursor: page.nextCursor }) } };
