@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, Context, DynamoDBRecord } from 'aws-lambda';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { inject } from 'vitest';
 import { SHIPPED_BANK_HOLIDAYS } from '../../domain/calendar/bank-holidays.js';
 import { addDays, dateInZone, type PlainDate } from '../../domain/calendar/plain-date.js';
@@ -384,12 +384,21 @@ describe('reports over a mixed year driven through the API', () => {
   });
 
   it('8.2: the governing body’s response is saved, audited and published with the annual report', async () => {
+    const before = h.clock.now();
+    h.clock.set('2026-07-01T10:00:00Z'); // after the year's end, when a board meets on its report
+    onTestFinished(() => h.clock.set(before.toISOString()));
     const put = await h.call('PUT', '/v1/reports/annual/2025/governing-body-response', { caller: landlord.admin, body: { text: 'The board accepts the report.', recordedOn: '2026-06-20' } });
     expect(put.status).toBe(200);
     const annual = await h.call('GET', '/v1/reports/annual?year=2025', { caller: landlord.officer });
     expect(annual.body.governingBodyResponse).toEqual({ text: 'The board accepts the report.', recordedOn: '2026-06-20' });
     const handlerCannot = await h.call('GET', '/v1/reports/annual?year=2025', { caller: landlord.handler });
     expect(handlerCannot.status).toBe(403);
+    for (const recordedOn of ['2099-01-01', '1990-01-01']) {
+      const refused = await h.call('PUT', '/v1/reports/annual/2025/governing-body-response', { caller: landlord.admin, body: { text: 'Rewritten', recordedOn } });
+      expect(refused.status, recordedOn).toBe(400);
+      expect(refused.body.error.details[0].field).toBe('recordedOn');
+    }
+    expect((await h.call('GET', '/v1/reports/annual?year=2025', { caller: landlord.officer })).body.governingBodyResponse.text).toBe('The board accepts the report.');
   });
 
   it('8.1, 8.2: the annual report as one self-contained printable page: headline figures, non-empty SVG charts, table headers, no script', async () => {

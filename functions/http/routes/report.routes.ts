@@ -1,3 +1,4 @@
+import { pastDateInBounds } from '../../../domain/complaint/date-bounds.js';
 import { noComplaintCounts, serviceRequestCounts } from '../../../domain/non-complaints/counts.js';
 import { z } from 'zod';
 import { dateInZone, type PlainDate } from '../../../domain/calendar/plain-date.js';
@@ -275,7 +276,10 @@ export const reportRoutes = (deps: ApiDeps & ReportDeps) => [
     body: GoverningBodyResponseBody,
     handle: async ({ caller, params, body }) => {
       const settings = await settingsOf(deps, caller);
-      const response: GoverningBodyResponse = { text: body.text, recordedOn: body.recordedOn ?? dateInZone(deps.clock.now(), settings.timeZone) };
+      const today = dateInZone(deps.clock.now(), settings.timeZone);
+      // Recorded like every other past date: not in the future, not before what the record can hold.
+      const recordedOn = body.recordedOn === undefined ? today : pastDateInBounds(body.recordedOn, today, 'recordedOn');
+      const response: GoverningBodyResponse = { text: body.text, recordedOn };
       await deps.reportEntries.putGoverningBodyResponse(caller.landlordId, params.year, response, audit(deps, caller));
       return { body: { year: params.year, ...response } };
     },
