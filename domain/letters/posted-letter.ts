@@ -117,3 +117,6 @@ export function letterPrintOverdue(complaint: Complaint, letter: PostedLetter, c
   const dueBy = printDueBy(letter, ctx.policy.calendar, ctx.policy.timeZone);
   return { complaint: withoutPrintCheck(transition.complaint, letter.id), event: { ...transition.event, detail: { letterId: letter.id, letter: letterName(letter), queuedOn: dateInZone(new Date(letter.createdAt), ctx.policy.timeZone), printBy: dueBy } } };
 }
+
+/** Every posted letter belongs to a complaint but the one telling a resident how to complain later (no complaint was logged). */
+export const hasComplaint = (letter: Pick<PostedLetter, 'kind'>): boolean => letter.kind !== 'no_complaint_logged';

@@ -1,3 +1,4 @@
+import type { PlainDate } from '../calendar/plain-date.js';
 import type { PostedLetter, PostStatus } from '../letters/posted-letter.js';
 import type { Page } from './complaint-store.port.js';
 
@@ -11,4 +12,9 @@ export interface LetterStore {
   /** Every letter in one status, oldest first (a print run). */
   all(landlordId: string, status: PostStatus): Promise<PostedLetter[]>;
   get(landlordId: string, letterId: string): Promise<PostedLetter | undefined>;
+  /**
+   * A letter with no complaint behind it (dissatisfaction recorded without one) is posted on its own:
+   * Conflict if it is no longer waiting to print.
+   */
+  markPostedAlone(letter: PostedLetter, posting: { postedOn: PlainDate; postedBy: string; postedRecordedAt: string }): Promise<void>;
 }

@@ -30,7 +30,7 @@ import { batchGetInOrder } from './dynamodb-batch-get.js';
 import { queryAll } from './dynamodb-query-all.js';
 import { complaintFromItem, complaintItem, correspondenceItem, outboxItem, stripKeys } from './complaint-item.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { letterItem, letterPointerItem } from './dynamodb-letter-item.js';
+import { letterItem, letterPointerItem, letterPostedUpdate } from './dynamodb-letter-item.js';
 import { GSI, keys } from './table-design.js';
 import { serviceRequestWriteItems } from './non-complaint-items.js';
 
@@ -261,30 +261,11 @@ export class DynamoDbComplaintStore implements ComplaintStore {
 
   /** Posting moves the letter to the posted queue; an alert is recorded once. Either only while it waits to print. */
   private letterChangeItem(complaint: Complaint, change: LetterChange): TransactItem {
-    const Key = { PK: keys.complaint(complaint.landlordId, complaint.id), SK: keys.letterSk(change.letterId) };
-    if ('posted' in change) {
-      return {
-        Update: {
-          TableName: this.tableName,
-          Key,
-          UpdateExpression: 'SET #status = :posted, #gsi = :queue, postedOn = :on, postedBy = :by, postedRecordedAt = :at',
-          ConditionExpression: '#status = :toPrint',
-          ExpressionAttributeNames: { '#status': 'status', '#gsi': `${GSI.byDue}PK` },
-          ExpressionAttributeValues: {
-            ':posted': 'posted',
-            ':toPrint': 'to_print',
-            ':queue': keys.lettersByStatusPk(complaint.landlordId, 'posted'),
-            ':on': change.posted.postedOn,
-            ':by': change.posted.postedBy,
-            ':at': change.posted.postedRecordedAt,
-          },
-        },
-      };
-    }
+    if ('posted' in change) return { Update: letterPostedUpdate(this.tableName, { landlordId: complaint.landlordId, complaintId: complaint.id, id: change.letterId }, change.posted) };
     return {
       Update: {
         TableName: this.tableName,
-        Key,
+        Key: { PK: keys.complaint(complaint.landlordId, complaint.id), SK: keys.letterSk(change.letterId) },
         UpdateExpression: 'SET printAlertedAt = :at',
         ConditionExpression: '#status = :toPrint AND attribute_not_exists(printAlertedAt)',
         ExpressionAttributeNames: { '#status': 'status' },

@@ -1,10 +1,13 @@
-import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { Conflict } from '../../domain/errors.js';
 import type { PostedLetter, PostStatus } from '../../domain/letters/posted-letter.js';
 import type { Page } from '../../domain/ports/complaint-store.port.js';
 import type { LetterStore, PostedLetterRow } from '../../domain/ports/letter-store.port.js';
 import { stripKeys } from './complaint-item.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { batchGetInOrder } from './dynamodb-batch-get.js';
+import { letterPostedUpdate, type Posting } from './dynamodb-letter-item.js';
 import { queryAll } from './dynamodb-query-all.js';
 import { GSI, keys } from './table-design.js';
 
@@ -28,6 +31,15 @@ export class DynamoDbLetterStore implements LetterStore {
   }
 
   /** The rows come from the index, which holds each letter's summary (LETTER_SUMMARY_ATTRIBUTES), not its text. */
+  async markPostedAlone(letter: PostedLetter, posting: Posting): Promise<void> {
+    try {
+      await this.db.send(new UpdateCommand(letterPostedUpdate(this.tableName, letter, posting)));
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) throw new Conflict('the letter is no longer waiting to print');
+      throw error;
+    }
+  }
+
   async list(landlordId: string, query: { status: PostStatus; limit: number; cursor?: string }): Promise<Page<PostedLetterRow>> {
     const input = this.queue(landlordId, query.status);
     const startKey = query.cursor ? decodeCursor(query.cursor, { index: INDEX, partition: keys.lettersByStatusPk(landlordId, query.status) }) : undefined;

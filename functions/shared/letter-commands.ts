@@ -2,7 +2,7 @@ import { dateInZone, type PlainDate } from '../../domain/calendar/plain-date.js'
 import type { Correspondence } from '../../domain/complaint/correspondence.js';
 import { noticeRecipients } from '../../domain/complaint/current-handler.js';
 import { NotFound } from '../../domain/errors.js';
-import { letterPosted, letterPrintOverdue, type PostedLetter } from '../../domain/letters/posted-letter.js';
+import { hasComplaint, letterPosted, letterPrintOverdue, type PostedLetter } from '../../domain/letters/posted-letter.js';
 import { printOverdueAlertLetter } from '../../domain/letters/staff-letters.js';
 import type { DeadlineCheckPayload } from '../../domain/ports/outbox.port.js';
 import type { LetterStore } from '../../domain/ports/letter-store.port.js';
@@ -21,6 +21,12 @@ export async function markLetterPosted(deps: LetterCommandDeps, caller: Caller, 
   const letter = await deps.letters.get(caller.landlordId, letterId);
   if (!letter) throw new NotFound('letter');
   const at = deps.clock.now().toISOString();
+  const posting = { postedOn, postedBy: caller.userId, postedRecordedAt: at };
+  // Dissatisfaction recorded without a complaint has no complaint to audit: the letter carries its posting.
+  if (!hasComplaint(letter)) {
+    await deps.letters.markPostedAlone(letter, posting);
+    return { ...letter, status: 'posted', ...posting };
+  }
   const record: Correspondence = {
     id: deps.newId(),
     complaintId: letter.complaintId,
@@ -37,9 +43,9 @@ export async function markLetterPosted(deps: LetterCommandDeps, caller: Caller, 
     letterId,
   };
   await applyTransition(deps, caller, letter.complaintId, (complaint, ctx) => letterPosted(complaint, letter, postedOn, ctx), {
-    extras: () => ({ correspondence: [record], letterChange: { letterId, posted: { postedOn, postedBy: caller.userId, postedRecordedAt: at } } }),
+    extras: () => ({ correspondence: [record], letterChange: { letterId, posted: posting } }),
   });
-  return { ...letter, status: 'posted', postedOn, postedBy: caller.userId, postedRecordedAt: at };
+  return { ...letter, status: 'posted', ...posting };
 }
 
 export type PrintCheckResult = 'print_alerted' | 'nothing' | 'gone';

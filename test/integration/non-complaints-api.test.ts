@@ -136,6 +136,13 @@ describe('dissatisfaction without a complaint (FAQ) through the API', () => {
     expect(posted.body.letter.delivery).toBe('post');
     const { Item } = await h.db.send(new GetCommand({ TableName: h.tableName, Key: { PK: keys.complaint(landlord.landlordId, posted.body.id), SK: keys.letterSk(posted.body.letter.id) } }));
     expect(Item).toMatchObject({ status: 'to_print', kind: 'no_complaint_logged', postalAddress: '1 High Street, Town' });
+    // With no complaint behind it, the letter is still marked posted, once (it used to be 404 "complaint not found").
+    const marked = await h.call('POST', `/v1/letters/${posted.body.letter.id}/posted`, { caller: landlord.handler, body: { postedOn: '2026-11-02' } });
+    expect(marked.status).toBe(200);
+    expect(marked.body).toMatchObject({ status: 'posted', postedOn: '2026-11-02', postedBy: 'handler-1' });
+    expect((await h.call('POST', `/v1/letters/${posted.body.letter.id}/posted`, { caller: landlord.handler, body: {} })).status).toBe(409);
+    const queue = await h.call('GET', '/v1/letters?delivery=post&status=posted', { caller: landlord.handler });
+    expect(queue.body.items.map((row: { id: string }) => row.id)).toEqual([posted.body.letter.id]);
     const unreachable = await h.call('POST', '/v1/no-complaint-records', { caller: landlord.handler, body: { channel: 'phone', resident: { name: 'Cy' }, description: 'x', reason: 'y' } });
     expect(unreachable.status).toBe(400);
     expect(unreachable.body.error.details[0].field).toBe('resident');
