@@ -1,7 +1,7 @@
 import { extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import { DIVISIONS } from '../../domain/calendar/bank-holidays.js';
-import { isPlainDate, isValidTimeZone } from '../../domain/calendar/plain-date.js';
+import { isValidTimeZone } from '../../domain/calendar/plain-date.js';
 import { CHANNELS, DECISIONS, OMBUDSMAN_FINDINGS, REFUSAL_GROUNDS, REMEDY_KINDS, STATUSES, TENURES } from '../../domain/complaint/complaint.js';
 import { CORRESPONDENCE_KINDS } from '../../domain/complaint/correspondence.js';
 import { LIMITS } from './limits.js';
@@ -17,17 +17,8 @@ extendZodWithOpenApi(z);
  * Text is limited in bytes of UTF-8, which is what the store counts (see limits.ts); maxLength in the
  * OpenAPI document is the same number, so ASCII text gets that many characters and other text fewer.
  */
-export const text = (maxBytes: number) =>
-  z
-    .string()
-    .trim()
-    .min(1)
-    .max(maxBytes)
-    .refine((value) => Buffer.byteLength(value, 'utf8') <= maxBytes, `must be at most ${maxBytes} bytes in UTF-8`);
-export const texts = (limit: { items: number; bytes: number }) => z.array(text(limit.bytes)).max(limit.items);
-export const plainDate = z.string().refine(isPlainDate, 'must be a calendar date YYYY-MM-DD').openapi({ format: 'date', example: '2026-12-01' });
-export const dateTime = z.string().datetime({ offset: true }).openapi({ example: '2026-11-24T10:15:00Z' });
-export const email = z.string().email().max(LIMITS.email);
+export { dateTime, email, plainDate, text, texts } from './schemas/primitives.js';
+import { dateTime, email, plainDate, text, texts } from './schemas/primitives.js';
 
 /**
  * Addresses route mail case-insensitively (the registry key is lower case), so they are saved in lower

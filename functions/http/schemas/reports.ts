@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { CHANNELS, DECISIONS, OMBUDSMAN_FINDINGS, REFUSAL_GROUNDS, REMEDY_KINDS } from '../../../domain/complaint/complaint.js';
 import { OMBUDSMAN_RECORD_KINDS } from '../../../domain/landlord/ombudsman-records.js';
 import { CH02_RULES } from '../../../domain/landlord/report-settings.js';
-import { isPlainDate } from '../../../domain/calendar/plain-date.js';
 import { LIMITS } from '../limits.js';
+import { plainDate, text } from './primitives.js';
 
 extendZodWithOpenApi(z);
 
@@ -255,14 +255,7 @@ export const GoverningBodyResponseResponse = z.object({ year: count, text: z.str
 export const RebuildResponse = z.object({ complaints: count, applied: count }).strict().openapi('ReportRebuild');
 
 // Landlord-level Ombudsman records (8.1c, e, f).
-const text = (maxBytes: number) =>
-  z
-    .string()
-    .trim()
-    .min(1)
-    .max(maxBytes)
-    .refine((value) => Buffer.byteLength(value, 'utf8') <= maxBytes, `must be at most ${maxBytes} bytes in UTF-8`);
-const inputDate = z.string().refine(isPlainDate, 'must be a calendar date YYYY-MM-DD').openapi({ format: 'date', example: '2026-03-31' });
+const inputDate = plainDate.openapi({ example: '2026-03-31' });
 export const OmbudsmanLandlordRecordBody = z
   .object({
     kind: z.enum(OMBUDSMAN_RECORD_KINDS),

@@ -1,25 +1,11 @@
-import { extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
-import { isPlainDate } from '../../../domain/calendar/plain-date.js';
 import { ADJUSTMENT_KINDS } from '../../../domain/residents/adjustments.js';
 import { GROUP_BASES, MAX_GROUP_MEMBERS } from '../../../domain/residents/group.js';
 import { CONSENT_METHODS, LETTER_COPIES } from '../../../domain/residents/representation.js';
 import { CONTACT_CHANNELS, MAX_RESTRICTIONS, RESTRICTION_REASONS } from '../../../domain/residents/restrictions.js';
 import { LIMITS } from '../limits.js';
+import { email, plainDate, text } from './primitives.js';
 
-// schemas.ts imports this module for the complaint's answer, so it cannot import schemas.ts back: the few
-// helpers are repeated here, with the same rules (text in bytes of UTF-8, strict objects).
-extendZodWithOpenApi(z);
-
-const text = (maxBytes: number) =>
-  z
-    .string()
-    .trim()
-    .min(1)
-    .max(maxBytes)
-    .refine((value) => Buffer.byteLength(value, 'utf8') <= maxBytes, `must be at most ${maxBytes} bytes in UTF-8`);
-const plainDate = z.string().refine(isPlainDate, 'must be a calendar date YYYY-MM-DD').openapi({ format: 'date', example: '2026-12-01' });
-const email = z.string().email().max(LIMITS.email);
 const phone = z.string().trim().min(3).max(LIMITS.phone);
 const outDate = z.string().openapi({ format: 'date', example: '2026-12-01' });
 const outInstant = z.string().openapi({ format: 'date-time', example: '2026-11-24T10:15:00.000Z' });
