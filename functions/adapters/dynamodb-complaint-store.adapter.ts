@@ -153,15 +153,7 @@ export class DynamoDbComplaintStore implements ComplaintStore {
           },
         }),
       ),
-      {
-        Put: {
-          TableName: this.tableName,
-          Item: complaintItem(complaint),
-          ConditionExpression: '#version = :expected',
-          ExpressionAttributeNames: { '#version': 'version' },
-          ExpressionAttributeValues: { ':expected': expectedVersion },
-        },
-      },
+      this.complaintPut(complaint, expectedVersion),
       this.eventPut(event),
     ];
     const failed = await this.transact([...items, ...this.extraItems(complaint, built.extras)]);
