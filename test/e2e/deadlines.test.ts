@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LOCAL_JWT_SECRET, signLocalToken } from '../../infra/local/local-jwt.js';
 import { startLocalStack, type LocalStack } from '../../infra/local/local-stack.js';
 import { assertMatchesContract, newLandlordId } from '../support/api-harness.js';
+import { dynamoEndpoint } from '../support/dynamodb-endpoint.js';
 
 const definition = { understanding: 'Leak not fixed', outcomesSought: ['Repair'] };
 
@@ -13,7 +14,7 @@ describe('deadlines that act, on the local stack with its clock', () => {
       port: 0,
       smtpPort: 0,
       jwtSecret: DEFAULT_LOCAL_JWT_SECRET,
-      dynamoEndpoint: inject('dynamoEndpoint'),
+      dynamoEndpoint: dynamoEndpoint(),
       tableName: `e2e-${randomUUID()}`,
       sweepIntervalMs: 100,
       startAt: new Date('2026-11-02T10:00:00Z'), // a Monday

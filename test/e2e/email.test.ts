@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { createTransport } from 'nodemailer';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LOCAL_JWT_SECRET, signLocalToken } from '../../infra/local/local-jwt.js';
 import { startLocalStack, type LocalStack } from '../../infra/local/local-stack.js';
 import { newLandlordId } from '../support/api-harness.js';
+import { dynamoEndpoint } from '../support/dynamodb-endpoint.js';
 
 describe('email through the local stack: SMTP in, local outbox out', () => {
   let stack: LocalStack;
   beforeAll(async () => {
-    stack = await startLocalStack({ port: 0, smtpPort: 0, jwtSecret: DEFAULT_LOCAL_JWT_SECRET, dynamoEndpoint: inject('dynamoEndpoint'), tableName: `e2e-${randomUUID()}`, sweepIntervalMs: 100 });
+    stack = await startLocalStack({ port: 0, smtpPort: 0, jwtSecret: DEFAULT_LOCAL_JWT_SECRET, dynamoEndpoint: dynamoEndpoint(), tableName: `e2e-${randomUUID()}`, sweepIntervalMs: 100 });
   });
   afterAll(async () => {
     await stack.stop();

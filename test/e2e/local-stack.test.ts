@@ -11,13 +11,14 @@ import { LocalClock } from '../../infra/local/local-clock.js';
 import { startLocalStack, type LocalStack } from '../../infra/local/local-stack.js';
 import type { components } from '../../functions/http/openapi-types.js';
 import { assertMatchesContract, definition, newLandlordId } from '../support/api-harness.js';
+import { dynamoEndpoint } from '../support/dynamodb-endpoint.js';
 
 type Schemas = components['schemas'];
 
 describe('the local stack over HTTP', () => {
   let stack: LocalStack;
   beforeAll(async () => {
-    stack = await startLocalStack({ port: 0, jwtSecret: DEFAULT_LOCAL_JWT_SECRET, dynamoEndpoint: inject('dynamoEndpoint'), tableName: `e2e-${randomUUID()}` });
+    stack = await startLocalStack({ port: 0, jwtSecret: DEFAULT_LOCAL_JWT_SECRET, dynamoEndpoint: dynamoEndpoint(), tableName: `e2e-${randomUUID()}` });
   });
   afterAll(async () => {
     await stack.stop();

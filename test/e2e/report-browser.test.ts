@@ -3,11 +3,12 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../domain/calendar/plain-date.js';
 import { DEFAULT_LOCAL_JWT_SECRET, signLocalToken } from '../../infra/local/local-jwt.js';
 import { startLocalStack, type LocalStack } from '../../infra/local/local-stack.js';
 import { newLandlordId } from '../support/api-harness.js';
+import { dynamoEndpoint } from '../support/dynamodb-endpoint.js';
 import { pdfText } from '../support/pdf-text.js';
 
 /**
@@ -51,10 +52,9 @@ describe('the HTML reports in a real browser', () => {
       port: 0,
       smtpPort: 0,
       jwtSecret: DEFAULT_LOCAL_JWT_SECRET,
-      dynamoEndpoint: inject('dynamoEndpoint'),
       tableName: `e2e-reports-${randomUUID()}`,
-      // Mail is not what this test reads, and moving the clock fires due schedules and drains the outbox
-      // itself: the timed sweep is kept out of the way (an hour) so it never races the clock's own drain.
+      dynamoEndpoint: dynamoEndpoint(),
+      // Moving the clock fires due schedules and drains the outbox itself; a timed sweep would only add load.
       sweepIntervalMs: 3_600_000,
       startAt: new Date('2025-04-01T10:00:00Z'),
     });

@@ -3,11 +3,12 @@ import { App, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { CreateTableCommand, DeleteTableCommand, DescribeTableCommand, type Projection } from '@aws-sdk/client-dynamodb';
 import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createDocumentClient } from '../../functions/adapters/dynamodb-client.js';
 import { tableDefinition } from '../../functions/adapters/table-design.js';
 import { ComplaintsData } from '../../infra/constructs/complaints-data.js';
 import { ensureTable, localClient } from '../../infra/local/dynamodb-local.js';
+import { dynamoEndpoint } from '../support/dynamodb-endpoint.js';
 
 /**
  * What each index may carry, written out here rather than read from table-design.ts: the complaint lists
@@ -30,7 +31,7 @@ const projectionOf = (projection: { ProjectionType?: string; NonKeyAttributes?: 
 });
 
 async function localProjections(tableName: string): Promise<Record<string, { type?: string; attributes?: string[] }>> {
-  const client = localClient(inject('dynamoEndpoint'));
+  const client = localClient(dynamoEndpoint());
   try {
     const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
     return Object.fromEntries((Table?.GlobalSecondaryIndexes ?? []).map((index) => [index.IndexName!, projectionOf(index.Projection)]));
@@ -54,12 +55,12 @@ describe('each index projects only what its query reads', () => {
 
   it('in the local table, and a data directory from before (an index projecting ALL) is rebuilt to match, its items kept', async () => {
     const fresh = `projections-${randomUUID()}`;
-    await ensureTable(inject('dynamoEndpoint'), fresh);
+    await ensureTable(dynamoEndpoint(), fresh);
     expect(await localProjections(fresh)).toEqual(EXPECTED);
 
     const old = `projections-old-${randomUUID()}`;
-    const client = localClient(inject('dynamoEndpoint'));
-    const db = createDocumentClient(inject('dynamoEndpoint'));
+    const client = localClient(dynamoEndpoint());
+    const db = createDocumentClient(dynamoEndpoint());
     try {
       const all: Projection = { ProjectionType: 'ALL' };
       const definition = tableDefinition(old);
@@ -71,7 +72,7 @@ describe('each index projects only what its query reads', () => {
         }),
       );
       await db.send(new PutCommand({ TableName: old, Item: { PK: 'LANDLORD#x', SK: 'COMPLAINT', GSI1PK: 'LANDLORD#x', GSI1SK: '2026#1', description: 'kept' } }));
-      await ensureTable(inject('dynamoEndpoint'), old);
+      await ensureTable(dynamoEndpoint(), old);
       expect(await localProjections(old)).toEqual(EXPECTED);
       const { Items } = await db.send(new QueryCommand({ TableName: old, IndexName: 'GSI1', KeyConditionExpression: 'GSI1PK = :pk', ExpressionAttributeValues: { ':pk': 'LANDLORD#x' } }));
       expect(Items).toEqual([{ PK: 'LANDLORD#x', SK: 'COMPLAINT', GSI1PK: 'LANDLORD#x', GSI1SK: '2026#1' }]);

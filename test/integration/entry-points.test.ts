@@ -11,6 +11,7 @@ import { keys } from '../../functions/adapters/table-design.js';
 import { unzipSync } from 'fflate';
 import { apiHarness, seedLandlord } from '../support/api-harness.js';
 import { pdfText } from '../support/pdf-text.js';
+import { dynamoEndpoint } from '../support/dynamodb-endpoint.js';
 
 /**
  * Every AWS entry point (functions/<entry>/handler.ts), imported as Lambda loads it: composed from its
@@ -20,7 +21,7 @@ import { pdfText } from '../support/pdf-text.js';
  */
 const ENV = {
   TABLE_NAME: inject('tableName'),
-  AWS_ENDPOINT_URL_DYNAMODB: inject('dynamoEndpoint'),
+  AWS_ENDPOINT_URL_DYNAMODB: dynamoEndpoint(),
   AWS_REGION: 'eu-west-2',
   AWS_ACCESS_KEY_ID: 'local',
   AWS_SECRET_ACCESS_KEY: 'local',

@@ -25,6 +25,7 @@ import { composeCore } from '../../functions/shared/compose.js';
 import { FileBlobStore } from '../../infra/local/file-blob-store.js';
 import { assertMatchesContract, seedLandlord, type Answer, type Caller } from '../support/api-harness.js';
 import { figuresOf, oracleFigures } from '../support/reports-oracle.js';
+import { dynamoEndpoint } from '../support/dynamodb-endpoint.js';
 
 /**
  * A realistic mixed year driven through the API, with report counters kept after each commit by the stream
@@ -59,7 +60,7 @@ class StoryClock {
 
 function reportsHarness(startAt: string) {
   const tableName = inject('tableName');
-  const db = createDocumentClient(inject('dynamoEndpoint'));
+  const db = createDocumentClient(dynamoEndpoint());
   const clock = new StoryClock(new Date(startAt));
   const base = composeCore({ db, tableName, clock, holidays: SHIPPED_BANK_HOLIDAYS, defaultFromAddress: 'complaints@test.example' });
   const reports = composeReports(db, tableName, base.landlords);

@@ -8,6 +8,7 @@ import { DynamoDbSendLedger } from '../../functions/adapters/dynamodb-send-ledge
 import { keys } from '../../functions/adapters/table-design.js';
 import type { SesEvent } from '../../functions/ses-events/record-send-event.js';
 import { newLandlordId } from '../support/api-harness.js';
+import { dynamoEndpoint } from '../support/dynamodb-endpoint.js';
 
 /**
  * The deployed handler module, composed from its environment as on AWS, pointed at DynamoDB Local
@@ -15,7 +16,7 @@ import { newLandlordId } from '../support/api-harness.js';
  */
 const ENV = {
   TABLE_NAME: inject('tableName'),
-  AWS_ENDPOINT_URL_DYNAMODB: inject('dynamoEndpoint'),
+  AWS_ENDPOINT_URL_DYNAMODB: dynamoEndpoint(),
   AWS_REGION: 'eu-west-2',
   AWS_ACCESS_KEY_ID: 'local',
   AWS_SECRET_ACCESS_KEY: 'local',
@@ -35,7 +36,7 @@ afterAll(() => {
 });
 
 const context = { awsRequestId: 'req-1', functionName: 'ses-events', getRemainingTimeInMillis: () => 30_000 } as Context;
-const db = createDocumentClient(inject('dynamoEndpoint'));
+const db = createDocumentClient(dynamoEndpoint());
 const ledger = new DynamoDbSendLedger(db, inject('tableName'));
 
 /**

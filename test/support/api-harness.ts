@@ -37,6 +37,7 @@ export function assertMatchesContract(method: string, path: string, answer: Pick
   if (problems.length > 0) throw new Error(`the answer does not match the OpenAPI document:\n${problems.join('\n')}`);
 }
 import { composeReports } from '../../functions/report-aggregates/compose.js';
+import { dynamoEndpoint } from './dynamodb-endpoint.js';
 
 export interface Caller {
   sub: string;
@@ -68,7 +69,7 @@ export class TestClock {
  * AWS would send (claims already verified by the authorizer).
  */
 export function apiHarness(startAt = '2026-11-02T10:00:00Z', tableName = inject('tableName')) {
-  const db = createDocumentClient(inject('dynamoEndpoint'));
+  const db = createDocumentClient(dynamoEndpoint());
   const clock = new TestClock(new Date(startAt));
   const blobs = new FileBlobStore(mkdtempSync(join(tmpdir(), 'complaints-test-blobs-')));
   const core = composeCore({ db, tableName, clock, holidays: SHIPPED_BANK_HOLIDAYS, defaultFromAddress: 'complaints@test.example' });
@@ -165,7 +166,7 @@ export async function seedLandlord(call: ReturnType<typeof apiHarness>['call'], 
  */
 export async function isolatedHarness(startAt = '2026-11-02T10:00:00Z') {
   const tableName = `t-${randomUUID()}`;
-  await ensureTable(inject('dynamoEndpoint'), tableName);
+  await ensureTable(dynamoEndpoint(), tableName);
   return apiHarness(startAt, tableName);
 }
 
