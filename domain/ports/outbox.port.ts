@@ -21,10 +21,13 @@ export interface EmailOutboxMessage extends OutboxBase {
   html: string;
 }
 
-/** A schedule to create, move or delete; it follows its transition through the same outbox. */
+/**
+ * The schedules one change creates, moves or deletes, all in one message that follows the change through
+ * the same outbox: a change's transaction holds one item for them however many steps move.
+ */
 export interface ScheduleOutboxMessage extends OutboxBase {
   kind: 'schedule';
-  schedule: ScheduleRequest;
+  schedules: ScheduleRequest[];
 }
 
 export type OutboxMessage = EmailOutboxMessage | ScheduleOutboxMessage;

@@ -73,7 +73,7 @@ export class DynamoDbOutbox implements OutboxStore {
           ReturnValues: 'ALL_NEW',
         }),
       );
-      return Attributes as ClaimedMessage;
+      return Attributes && fromItem(Attributes);
     } catch (error) {
       if ((error as Error).name === 'ConditionalCheckFailedException') return undefined;
       throw error;
@@ -172,4 +172,13 @@ export class DynamoDbOutbox implements OutboxStore {
       }),
     );
   }
+}
+
+/**
+ * A schedule message queued before a change's moves went out as one message names a single `schedule`;
+ * it is read as a list of one, so messages already waiting when this version is deployed still run.
+ */
+function fromItem(item: Record<string, unknown>): ClaimedMessage {
+  if (item.kind === 'schedule' && !Array.isArray(item.schedules) && item.schedule) return { ...item, schedules: [item.schedule] } as unknown as ClaimedMessage;
+  return item as unknown as ClaimedMessage;
 }

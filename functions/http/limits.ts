@@ -10,11 +10,13 @@ import { MAX_EXTENSIONS_PER_STAGE, MAX_EXTENSION_WORKING_DAYS_PER_STAGE } from '
  * at most 100 items. A change commits the complaint, its audit event, its letters and its schedule
  * moves in one transaction (ARCHITECTURE.md), so each of those must fit, and their count too.
  *
- * Items per transaction. A schedule message is queued per schedule key that moves, two keys (reminder,
- * check) per open step. The most steps a change can touch: the next acknowledge or respond and the one
- * it replaces, the 5.9 update, and the dated remedies and actions of both responses, 2 x (10 + 10) = 40.
- * So at most 2 x (2 + 1 + 40) = 86 messages, plus settings check, staff check, complaint, event, letter,
- * correspondence, inbound marker (never more than 6 together): 92 <= 100. Measured largest: 67.
+ * Items per transaction. A change's schedule moves, however many (two keys, reminder and check, per open
+ * step; at most 45 open steps: the next acknowledge or respond and the one it replaces, the 5.9 update,
+ * the dated remedies and actions of both responses, 2 x (10 + 10), and a review), go in one outbox
+ * message, a few KB (180 moves: under 60 KB). So a change writes at most: settings check, staff check,
+ * complaint, event, inbound marker and the schedule message (never more than 6 together), plus per copy of
+ * a letter 1 item by email or 3 by post (the letter, its pointer, its correspondence), at most 6 copies:
+ * 6 + 18 = 24 <= 100. Measured largest: see test/integration/store-limits.test.ts.
  *
  * Bytes per item, upper bounds (every field at its limit; in letters every character a `"`, 1 byte
  * stored, 6 in HTML and 1 in plain text, so a byte of input costs at most 7 bytes of letter):
@@ -28,7 +30,7 @@ import { MAX_EXTENSIONS_PER_STAGE, MAX_EXTENSION_WORKING_DAYS_PER_STAGE } from '
  * | R  one stage's remedies, actions  | 20 x (1,000 + id, kind, amount, dates, names ~130)            | 22,600 |
  * | E  escalation, closing            | 2,000 + 10 x 500; closing reason 2,000 (a refusal 5,000)      | 12,000 |
  * | H  history                        | 344 (step, due date) pairs x (overdue 106 + reminder 70)      | 60,500 |
- * |    schedules                      | 86 keys x ~160                                                | 13,800 |
+ * |    schedules                      | 90 keys x ~160                                                | 14,400 |
  * | P  people (issue 13)              | representative 1,900; a lead's group of 10 x 1,250; 11        | 70,000 |
  * |                                   | residents' adjustments x 6 x 200; 5 restrictions x 7,200;    |        |
  * |                                   | one review step (2 schedules, its reminder and overdue mark) |        |
@@ -38,10 +40,7 @@ import { MAX_EXTENSIONS_PER_STAGE, MAX_EXTENSION_WORKING_DAYS_PER_STAGE } from '
  *   limits 340,161 (a group written to each), 356,790 (a lead naming ten, each with six adjustments).
  * - copies of a letter (issue 13): one per addressee, the representative and the resident (3.6) and up to
  *   4 others of a group written to each: at most 6 copies of a letter of at most 393,400 bytes, 2.4 MB, in
- *   a transaction of at most 4 MB (measured 2,378,924). Each copy is 1 item by email, 3 by post (the
- *   letter, its pointer, its correspondence): measured largest transaction 96 items with 6 copies. The
- *   worst case on paper (every one of 43 open steps moving at once after a settings change, plus the
- *   review step, and 6 posted copies) is 112 items: over 100, and not yet guarded (see README).
+ *   a transaction of at most 4 MB (measured 2,378,924).
  * - audit event: the fields a change touched, before and after. Largest, the stage 2 response:
  *   stages before and after 4S = 224,000, remedies and actions 3R = 67,800, the overdue list before
  *   and after 2 x 36,500 = 73,000: 365,000. Measured: 335,113.

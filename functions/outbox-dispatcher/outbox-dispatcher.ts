@@ -52,7 +52,7 @@ export class OutboxDispatcher {
     if (!message) return 'skipped';
     try {
       if (message.kind === 'schedule') {
-        await this.reconcileSchedule(message);
+        await this.reconcileSchedules(message);
         await this.outbox.markSent(message, undefined, this.clock.now());
         return 'sent';
       }
@@ -104,24 +104,28 @@ export class OutboxDispatcher {
   }
 
   /**
-   * A schedule message names a schedule; carrying it out makes that schedule match what the complaint
-   * wants now, not what it wanted when the message was queued. Messages for one schedule may run in
-   * any order (retries, parallel stream batches) and still converge: a deadline never loses its check.
+   * A schedule message names the schedules one change moved; carrying it out makes each match what the
+   * complaint wants now, not what it wanted when the message was queued. Messages for one schedule may
+   * run in any order (retries, parallel stream batches) and still converge: a deadline never loses its
+   * check. Each call is idempotent, so a retry after a partial run just runs them all again.
    */
-  private async reconcileSchedule(message: Extract<ClaimedMessage, { kind: 'schedule' }>): Promise<void> {
+  private async reconcileSchedules(message: Extract<ClaimedMessage, { kind: 'schedule' }>): Promise<void> {
     const complaint = await this.complaints.get(message.landlordId, message.complaintId);
-    const wanted = complaint?.schedules?.find((schedule) => scheduleName(message.landlordId, message.complaintId, schedule) === message.schedule.name);
-    if (!wanted) {
-      await this.scheduler.delete(message.schedule.name);
-      return;
+    const wanted = new Map((complaint?.schedules ?? []).map((schedule) => [scheduleName(message.landlordId, message.complaintId, schedule), schedule]));
+    for (const { name } of message.schedules) {
+      const schedule = wanted.get(name);
+      if (!schedule) {
+        await this.scheduler.delete(name);
+        continue;
+      }
+      await this.scheduler.upsert(name, new Date(schedule.fireAt), {
+        landlordId: message.landlordId,
+        complaintId: message.complaintId,
+        step: schedule.step,
+        kind: schedule.kind,
+        dueBy: schedule.dueBy,
+      });
     }
-    await this.scheduler.upsert(message.schedule.name, new Date(wanted.fireAt), {
-      landlordId: message.landlordId,
-      complaintId: message.complaintId,
-      step: wanted.step,
-      kind: wanted.kind,
-      dueBy: wanted.dueBy,
-    });
   }
 
   /**
@@ -145,7 +149,7 @@ export class OutboxDispatcher {
     const officer = settings.complaintsOfficerEmail || this.options.defaultFromAddress;
     const failed =
       message.kind === 'schedule'
-        ? { kind: `deadline schedule (${message.schedule.op} ${message.schedule.payload?.step ?? message.schedule.name})`, to: ['the scheduler'], subject: 'deadline reminder or check', error: reason }
+        ? { kind: `deadline schedules (${message.schedules.map((schedule) => `${schedule.op} ${schedule.payload?.step ?? schedule.name}`).join(', ')})`, to: ['the scheduler'], subject: 'deadline reminders or checks', error: reason }
         : { kind: message.kind, to: message.to, subject: message.subject, error: reason };
     const letter = deliveryFailedLetter({ id: message.complaintId, reference: message.reference }, officer, failed);
     return queueLetters({ defaultFromAddress: this.options.defaultFromAddress, newId: this.options.newId, clock: this.clock }, message.landlordId, settings, [letter])[0];

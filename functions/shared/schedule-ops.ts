@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Complaint, ScheduledCheck } from '../../domain/complaint/complaint.js';
-import type { ScheduleOutboxMessage } from '../../domain/ports/outbox.port.js';
+import type { ScheduleOutboxMessage, ScheduleRequest } from '../../domain/ports/outbox.port.js';
 import type { ScheduleChanges } from '../../domain/schedules/deadline-schedules.js';
 
 /**
@@ -12,25 +12,18 @@ export function scheduleName(landlordId: string, complaintId: string, schedule: 
   return `${schedule.kind === 'check' ? 'chk' : 'rem'}-${digest}`;
 }
 
+/** The moves one change makes, as one outbox message; none when nothing moves. */
 export function scheduleOps(complaint: Complaint, changes: ScheduleChanges, now: Date, newId: () => string): ScheduleOutboxMessage[] {
-  const base = { landlordId: complaint.landlordId, complaintId: complaint.id, reference: complaint.reference, createdAt: now.toISOString() };
-  return [
-    ...changes.deletes.map((schedule) => ({
-      ...base,
-      id: newId(),
-      kind: 'schedule' as const,
-      schedule: { op: 'delete' as const, name: scheduleName(complaint.landlordId, complaint.id, schedule) },
-    })),
+  const name = (schedule: Pick<ScheduledCheck, 'key' | 'kind'>) => scheduleName(complaint.landlordId, complaint.id, schedule);
+  const schedules: ScheduleRequest[] = [
+    ...changes.deletes.map((schedule) => ({ op: 'delete' as const, name: name(schedule) })),
     ...changes.upserts.map((schedule) => ({
-      ...base,
-      id: newId(),
-      kind: 'schedule' as const,
-      schedule: {
-        op: 'upsert' as const,
-        name: scheduleName(complaint.landlordId, complaint.id, schedule),
-        fireAt: schedule.fireAt,
-        payload: { landlordId: complaint.landlordId, complaintId: complaint.id, step: schedule.step, kind: schedule.kind, dueBy: schedule.dueBy },
-      },
+      op: 'upsert' as const,
+      name: name(schedule),
+      fireAt: schedule.fireAt,
+      payload: { landlordId: complaint.landlordId, complaintId: complaint.id, step: schedule.step, kind: schedule.kind, dueBy: schedule.dueBy },
     })),
   ];
+  if (schedules.length === 0) return [];
+  return [{ id: newId(), landlordId: complaint.landlordId, complaintId: complaint.id, reference: complaint.reference, createdAt: now.toISOString(), kind: 'schedule', schedules }];
 }

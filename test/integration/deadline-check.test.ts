@@ -15,12 +15,12 @@ async function scheduleOpsOf(h: Awaited<ReturnType<typeof isolatedHarness>>, lan
       ExpressionAttributeValues: { ':pk': keys.complaint(landlordId, complaintId), ':outbox': 'OUTBOX#' },
     }),
   );
-  // In commit order: by creation time, and within one change deletes before upserts (as queued).
+  // In commit order: by creation time (one message per change, its deletes before its upserts, as queued).
   return (Items ?? [])
     .filter((item) => item.kind === 'schedule')
     .map((item) => item as unknown as ScheduleOutboxMessage)
-    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || (a.schedule.op === b.schedule.op ? 0 : a.schedule.op === 'delete' ? -1 : 1))
-    .map((item) => item.schedule);
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+    .flatMap((item) => item.schedules);
 }
 
 describe('the deadline check against DynamoDB Local', () => {

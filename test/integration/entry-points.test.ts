@@ -175,7 +175,7 @@ describe('every AWS entry point, with the event AWS sends, against DynamoDB Loca
     expect(await dispatcher({ source: 'aws.events' }, context('outbox-dispatcher'))).toMatchObject({ failed: 0 });
 
     // EventBridge Scheduler -> deadline-check, with the schedule's JSON payload exactly as queued.
-    const reminder = schedules.map((item) => item.schedule).find((schedule) => schedule.payload?.kind === 'reminder');
+    const reminder = schedules.flatMap((item) => item.schedules).find((schedule) => schedule.payload?.kind === 'reminder');
     expect(await deadlineCheck(JSON.parse(JSON.stringify(reminder.payload)), context('deadline-check'))).toBe('reminded');
     await expect(deadlineCheck({ ...reminder.payload, kind: 'nap' }, context('deadline-check'))).rejects.toThrow(/kind must be reminder or check/);
 

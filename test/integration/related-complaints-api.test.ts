@@ -107,11 +107,13 @@ describe('merging a duplicate', () => {
     expect(merged.body.into.links).toEqual([expect.objectContaining({ relation: 'merged_from', complaintId: duplicate.id })]);
     expect((await eventTypes(h, landlord, duplicate.id)).at(-1)).toBe('merged');
     expect((await eventTypes(h, landlord, keep.id)).at(-1)).toBe('merge_received');
-    const moves = (await outbox(h, landlord.landlordId, duplicate.id)).filter((item) => item.kind === 'schedule');
-    expect(moves.filter((item) => item.schedule.op === 'delete')).toHaveLength(2); // its acknowledge reminder and check
-    expect(moves.filter((item) => item.schedule.op === 'delete').map((item) => item.schedule.name).sort()).toEqual(
-      moves.filter((item) => item.schedule.op === 'upsert').map((item) => item.schedule.name).sort(),
+    const messages = (await outbox(h, landlord.landlordId, duplicate.id)).filter((item) => item.kind === 'schedule');
+    const moves = messages.flatMap((item) => item.schedules);
+    expect(moves.filter((move) => move.op === 'delete')).toHaveLength(2); // its acknowledge reminder and check
+    expect(moves.filter((move) => move.op === 'delete').map((move) => move.name).sort()).toEqual(
+      moves.filter((move) => move.op === 'upsert').map((move) => move.name).sort(),
     );
+    expect(messages).toHaveLength(2); // one per change: logged, merged
     const letter = (await queuedLetters(h, landlord.landlordId, duplicate.id)).find((item) => item.kind === 'merged');
     expect(letter).toMatchObject({ to: ['ann.other@example.org'] });
     expect(letter!.text).toContain(`Please quote ${keep.reference}`);
@@ -181,8 +183,11 @@ describe('the 12-month rule (2.3) and reopening on the Ombudsman’s direction (
     expect(reopened.body.refusal).toBeUndefined();
     expect(reopened.body.reopening).toMatchObject({ ombudsmanReference: 'HOS-2026-123', refusal: { ground: 'legal_proceedings' }, previouslyReceivedOn: '2026-11-02' });
     expect((await eventTypes(h, landlord, complaint.id)).at(-1)).toBe('reopened');
-    const upserts = (await outbox(h, landlord.landlordId, complaint.id)).filter((item) => item.kind === 'schedule' && item.schedule.op === 'upsert' && item.createdAt === '2026-12-02T10:00:00.000Z');
-    expect(upserts.map((item) => item.schedule.payload.step)).toEqual(['stage1-acknowledge', 'stage1-acknowledge']);
+    const upserts = (await outbox(h, landlord.landlordId, complaint.id))
+      .filter((item) => item.kind === 'schedule' && item.createdAt === '2026-12-02T10:00:00.000Z')
+      .flatMap((item) => item.schedules)
+      .filter((move) => move.op === 'upsert');
+    expect(upserts.map((move) => move.payload.step)).toEqual(['stage1-acknowledge', 'stage1-acknowledge']);
     const again = await h.call('POST', `/v1/complaints/${complaint.id}/ombudsman-direction`, { caller: landlord.officer, body });
     expect(again.status).toBe(422);
     expect(again.body.error.details.provision).toBe('2.4');

@@ -227,7 +227,11 @@ describe('reasonable adjustments (5.10), on DynamoDB Local', () => {
     });
     expect(put.status).toBe(200);
     const outbox = (await h.db.send(new QueryCommand({ TableName: h.tableName, KeyConditionExpression: 'PK = :pk AND begins_with(SK, :o)', ExpressionAttributeValues: { ':pk': `LANDLORD#${landlordId}#COMPLAINT#${id}`, ':o': 'OUTBOX#' } }))).Items ?? [];
-    const reviewSchedules = outbox.filter((item) => item.kind === 'schedule' && item.schedule.payload?.step === 'review').map((item) => [item.schedule.op, item.schedule.payload.kind, item.schedule.payload.dueBy]);
+    const reviewSchedules = outbox
+      .filter((item) => item.kind === 'schedule')
+      .flatMap((item) => item.schedules)
+      .filter((schedule) => schedule.payload?.step === 'review')
+      .map((schedule) => [schedule.op, schedule.payload.kind, schedule.payload.dueBy]);
     expect(reviewSchedules.sort()).toEqual([
       ['upsert', 'check', '2026-11-09'],
       ['upsert', 'reminder', '2026-11-09'],

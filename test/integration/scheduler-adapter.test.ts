@@ -14,6 +14,10 @@ import { acknowledge, logComplaint } from '../../domain/complaint/lifecycle.js';
 import { desiredSchedules, scheduleChanges } from '../../domain/schedules/deadline-schedules.js';
 import { EventBridgeScheduler } from '../../functions/adapters/eventbridge-scheduler.adapter.js';
 import { scheduleName, scheduleOps } from '../../functions/shared/schedule-ops.js';
+import { outboxItem } from '../../functions/adapters/complaint-item.js';
+import { STORE } from '../../functions/http/limits.js';
+import type { ScheduledCheck } from '../../domain/complaint/complaint.js';
+import { itemBytes } from '../support/item-size.js';
 
 const scheduler = mockClient(SchedulerClient);
 afterEach(() => scheduler.reset());
@@ -30,7 +34,7 @@ const ctx = (iso: string) => ({ now: new Date(iso), actor: { userId: 'u', roles:
 
 /** The schedule requests a complaint's transition queues, carried out against the mocked Scheduler. */
 async function carryOut(ops: ReturnType<typeof scheduleOps>) {
-  for (const { schedule } of ops) {
+  for (const schedule of ops.flatMap((message) => message.schedules)) {
     if (schedule.op === 'upsert') await adapter().upsert(schedule.name, new Date(schedule.fireAt!), schedule.payload!);
     else await adapter().delete(schedule.name);
   }
@@ -98,5 +102,17 @@ describe('EventBridge Scheduler adapter', () => {
   it('deleting a schedule that already fired (and deleted itself) is fine', async () => {
     scheduler.on(DeleteScheduleCommand).rejects(new ResourceNotFoundException({ message: 'gone', Message: 'gone', $metadata: {} }));
     await expect(adapter().delete('chk-x')).resolves.toBeUndefined();
+  });
+
+  it('10.3: a change that moves every schedule at once (a settings change, all 45 open steps) queues one outbox message, far within an item', () => {
+    const logged = logComplaint({ channel: 'web', resident: { name: 'A' }, description: 'x', receivedAt: '2026-11-02T10:00:00Z' }, { id: 'c4', reference: 'CMP-2026-000004', landlordId: 'L1' }, ctx('2026-11-02T10:00:00Z')).complaint;
+    const steps = Array.from({ length: 45 }, (_, n) => `action-${String(n).padStart(36, '0')}`);
+    const checks = (fireAt: string): ScheduledCheck[] =>
+      steps.flatMap((step) => (['reminder', 'check'] as const).map((kind) => ({ key: `${step}:${kind}:${fireAt}`, kind, step, dueBy: '2026-12-01', fireAt })));
+    const [message, ...more] = scheduleOps(logged, { deletes: checks('2026-11-30T09:00:00.000Z'), upserts: checks('2026-11-27T09:00:00.000Z') }, new Date(), () => 'id');
+    expect(more).toEqual([]);
+    expect(message!.schedules).toHaveLength(180);
+    expect(itemBytes(outboxItem(message!))).toBeLessThan(STORE.itemBytes / 6);
+    expect(scheduleOps(logged, { deletes: [], upserts: [] }, new Date(), () => 'id')).toEqual([]);
   });
 });
