@@ -1,4 +1,4 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import type { ScheduleOutboxMessage } from '../../domain/ports/outbox.port.js';
 import type { Scheduler } from '../../domain/ports/scheduler.port.js';
@@ -112,6 +112,34 @@ describe('the deadline check against DynamoDB Local', () => {
     expect((await h2.scheduler.pending()).map((s) => [s.payload.step, s.payload.kind, s.fireAt])).toEqual([
       ['stage1-respond', 'reminder', '2026-11-12T09:00:00.000Z'],
       ['stage1-respond', 'check', '2026-11-17T00:00:00.000Z'],
+    ]);
+  });
+
+  it('a schedule message queued by the version before (one `schedule`, not a list) is still carried out', async () => {
+    const h = await isolatedHarness('2026-11-02T10:00:00Z');
+    const { landlordId, handler } = await seedLandlord(h.call);
+    const created = await h.call('POST', '/v1/complaints', { caller: handler, body: { channel: 'web', resident: { name: 'A' }, description: 'x' } });
+    const { Items } = await h.db.send(
+      new QueryCommand({
+        TableName: h.tableName,
+        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :outbox)',
+        ExpressionAttributeValues: { ':pk': keys.complaint(landlordId, created.body.id), ':outbox': 'OUTBOX#' },
+      }),
+    );
+    const [queued] = (Items ?? []).filter((item) => item.kind === 'schedule');
+    expect(queued!.schedules).toHaveLength(2); // the acknowledgement's reminder and check, in one message
+    const { schedules, ...rest } = queued!;
+    for (const [n, schedule] of (schedules as unknown[]).entries()) {
+      await h.db.send(new PutCommand({ TableName: h.tableName, Item: { ...rest, id: `${rest.id}-${n}`, SK: `${rest.SK}-${n}`, schedule } }));
+    }
+    await h.db.send(new DeleteCommand({ TableName: h.tableName, Key: { PK: rest.PK, SK: rest.SK } }));
+
+    const { counts, dispatcher } = countingScheduler(h);
+    expect(await dispatcher.sweep(200)).toMatchObject({ sent: 2, failed: 0, retry: 0 });
+    expect(counts.upserts).toBe(2);
+    expect((await h.scheduler.pending()).map((s) => [s.payload.step, s.payload.kind])).toEqual([
+      ['stage1-acknowledge', 'reminder'],
+      ['stage1-acknowledge', 'check'],
     ]);
   });
 });
