@@ -1,7 +1,7 @@
 import { dateInZone, type PlainDate } from '../calendar/plain-date.js';
 import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import type { AuditEvent } from '../complaint/audit-event.js';
-import type { Complaint, Stage, StageRecord } from '../complaint/complaint.js';
+import type { Complaint, Representative, Stage, StageRecord } from '../complaint/complaint.js';
 import type { Correspondence } from '../complaint/correspondence.js';
 import { responseDue, TIMESCALES } from '../complaint/deadlines.js';
 import type { PostedLetter } from '../letters/posted-letter.js';
@@ -190,7 +190,7 @@ export function buildCaseFile(record: CaseRecord, context: { calendar: WorkingCa
       { label: 'Status', value: complaint.status.replace(/_/g, ' ') },
       { label: 'Resident', value: [resident.name, resident.address?.replace(/\n/g, ', '), resident.email, resident.phone].filter(Boolean).join(', ') },
       ...(complaint.representative
-        ? [{ label: 'Representative', value: `${complaint.representative.name} (${complaint.representative.relationship})${complaint.representative.email ? `, ${complaint.representative.email}` : ''}` }]
+        ? [{ label: 'Representative', value: representativeLine(complaint.representative) }]
         : []),
       { label: 'Channel', value: complaint.channel.replace(/_/g, ' ') },
       { label: 'Received', value: `${day(complaint.receivedAt, tz)} (${complaint.receivedAt})` },
@@ -351,4 +351,13 @@ export function buildCaseFile(record: CaseRecord, context: { calendar: WorkingCa
   });
 
   return { title: `Complaint file ${complaint.reference}`, reference: complaint.reference, generatedOn: today, sections, postedLetters: posted };
+}
+
+/** Who acts for the resident and on what consent (3.6): the Ombudsman reads whether letters went where agreed. */
+function representativeLine(representative: Representative): string {
+  const who = `${representative.name} (${representative.relationship})${representative.email ? `, ${representative.email}` : ''}`;
+  if (representative.awaitingConsent) return `${who}; awaiting the resident's consent`;
+  if (!representative.consent) return who;
+  const { method, givenOn, lettersTo } = representative.consent;
+  return `${who}; consent given ${givenOn} (${method.replace(/_/g, ' ')}), letters to ${lettersTo === 'both' ? 'both' : `the ${lettersTo}`}`;
 }

@@ -75,6 +75,11 @@ export interface Representative {
   phone?: string;
   /** 3.6: how and when the resident agreed, and who letters go to. Older nominations have none: letters go to the representative. */
   consent?: RepresentativeConsent;
+  /**
+   * Named when the complaint was logged, before the resident agreed (3.6; the Ombudsman's FAQ): letters go to
+   * the resident, and the receipt and acknowledgement ask for their consent, until a nomination records it.
+   */
+  awaitingConsent?: true;
 }
 
 export interface ExcludedPart {

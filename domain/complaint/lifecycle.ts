@@ -28,6 +28,7 @@ import { dueDateInBounds, pastInstantInBounds, responseDatesInBounds } from './d
 import { extensionWithinLimits } from './extension-limits.js';
 import { matterRecord, requireDiscretionForOldMatter, requireTwelveMonthGround, type MatterInput } from './twelve-month-rule.js';
 import type { ComplaintLink } from './related-records.js';
+import { representativeRecord, type RepresentativeDetails } from '../residents/representative-record.js';
 
 /** What the domain needs to know about a landlord to run its clocks. */
 export interface LandlordPolicy {
@@ -60,7 +61,8 @@ export interface NewComplaint {
   description: string;
   receivedAt?: string;
   category?: string;
-  representative?: Representative;
+  /** 3.6: without the resident's consent yet, recorded as awaiting it (representative-record.ts). */
+  representative?: RepresentativeDetails;
   serviceRequestId?: string;
   reasonableAdjustments?: string[];
   /** TSM CH01/CH02 are per tenure; it can also be recorded later (tenure.ts). */
@@ -147,7 +149,7 @@ export function logComplaint(
       resident: input.resident,
       description: input.description,
       ...(input.category !== undefined && { category: input.category }),
-      ...(input.representative !== undefined && { representative: input.representative }),
+      ...(input.representative !== undefined && { representative: representativeRecord(input.representative, dateInZone(ctx.now, ctx.policy.timeZone)) }),
       ...(input.serviceRequestId !== undefined && { serviceRequestId: input.serviceRequestId }),
       ...(input.tenure !== undefined && { tenure: input.tenure }),
       ...(input.links !== undefined && { links: input.links }),

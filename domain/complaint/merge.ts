@@ -19,6 +19,10 @@ export function mergeInto(
   if (duplicate.status === 'merged') throw new Conflict(`the complaint is already merged into ${duplicate.links?.find((link) => link.relation === 'merged_into')?.reference ?? 'another'}`);
   if (!OPEN_STATUSES.has(duplicate.status)) throw new Conflict(`the complaint is ${duplicate.status}; only an open complaint can be merged`);
   if (!OPEN_STATUSES.has(target.status)) throw new InvalidInput('into', `must name an open complaint; ${target.reference} is ${target.status}`);
+  const restricted = (duplicate.restrictions ?? []).filter((record) => !record.ended);
+  if (restricted.length > 0) {
+    throw new Conflict(`the complaint has ${restricted.length} contact restriction(s) in force (5.14): end them, or record them on ${target.reference}, before merging`);
+  }
   const owed = [...duplicate.remedies, ...duplicate.outstandingActions].filter((item) => item.dueBy && !item.completedAt);
   const improvements = (duplicate.learning?.improvements ?? []).filter((item) => !item.completedAt);
   if (owed.length > 0 || improvements.length > 0) {
@@ -45,4 +49,14 @@ export function mergeInto(
       ctx,
     ),
   };
+}
+
+/**
+ * A merged complaint is kept as it was merged: the people on it, their adjustments and any restriction are
+ * recorded on the complaint that carries on, where they are acted on.
+ */
+export function requireNotMerged(complaint: Complaint): void {
+  if (complaint.status !== 'merged') return;
+  const into = complaint.links?.find((link) => link.relation === 'merged_into')?.reference ?? 'the complaint it was merged into';
+  throw new Conflict(`the complaint was merged into ${into}: record this on ${into}`);
 }

@@ -43,13 +43,15 @@ function residentRecipient(complaint: Pick<Complaint, 'adjustments'>, person: Re
   return { ...deliveryTo(person, wantsPost, who), residentId, ...(needs.largePrint && { largePrint: true }) };
 }
 
+/** Letters can go to a representative the resident has agreed to (or one nominated before consent was recorded) who can be reached. */
 const reachable = (representative: Representative | undefined): representative is Representative =>
-  representative !== undefined && Boolean(usableEmail(representative.email) || usableAddress(representative.address));
+  representative !== undefined && !representative.awaitingConsent && Boolean(usableEmail(representative.email) || usableAddress(representative.address));
 
 /**
  * Everyone a resident letter goes to, each their own copy, each by their own channel:
  * - a representative who can be reached gets it, and the resident too when their consent says both, or
- *   instead when it says the resident (3.6); a nomination recorded without consent is the representative's;
+ *   instead when it says the resident (3.6); a nomination recorded without consent before consent was
+ *   asked for is the representative's; one awaiting the resident's consent is the resident's;
  * - a group complaint recorded as "each" writes to every resident listed; one led by a lead complainant
  *   writes to the lead (the complaint's resident) only.
  */

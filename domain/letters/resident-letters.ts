@@ -108,11 +108,31 @@ function definitionSection(element: string, definition: Definition | undefined):
   };
 }
 
+/**
+ * 3.6 (the Ombudsman's FAQ): a complaint made by a representative before the resident agreed. The resident
+ * is asked for consent in the first letters, so the complaint is not held up waiting for it.
+ */
+function consentRequest(complaint: Complaint): Section[] {
+  const representative = complaint.representative;
+  if (!representative?.awaitingConsent) return [];
+  return [
+    {
+      element: 'representative-consent',
+      heading: 'Someone acting for you',
+      paragraphs: [
+        `${representative.name} (${representative.relationship}) has contacted us about this complaint on your behalf. Before we share its details with them, we need your agreement.`,
+        'Please tell us whether you agree to them acting for you, and whether our letters should go to them, to you, or to both. Until we hear from you, we will write to you.',
+      ],
+    },
+  ];
+}
+
 /** 3.7: sent to a complaint made by email, with its reference and acknowledge-by date. */
 export function receiptLetter(complaint: Complaint, ctx: LetterContext): Letter {
   return base(complaint, ctx, 'receipt', 'We have received your complaint', [
     { element: 'reference', paragraphs: [`Thank you for your email. We have logged it as a complaint. Your reference is ${complaint.reference}; please quote it when you contact us.`] },
     { element: 'acknowledge-by', paragraphs: [`We will acknowledge your complaint and confirm our understanding of it by ${formatDate(complaint.deadlines.stage1.acknowledgeBy!)}.`] },
+    ...consentRequest(complaint),
     ombudsmanSection('3.7', 'You can contact the Housing Ombudsman for advice at any time while your complaint is with us.'),
   ]);
 }
@@ -147,6 +167,7 @@ export function acknowledgementLetter(complaint: Complaint, ctx: LetterContext):
     sections.push(ombudsmanSection('excluded-ombudsman', 'If you disagree with our decision not to consider these parts, you can ask the Housing Ombudsman to review it.'));
   }
   sections.push({ element: 'respond-by', paragraphs: [`We will send you our response by ${formatDate(due)}. If anything above is wrong or missing, please tell us.`] });
+  sections.push(...consentRequest(complaint));
   return base(complaint, ctx, 'acknowledgement', `We have acknowledged your stage ${stage} complaint`, sections, stage);
 }
 

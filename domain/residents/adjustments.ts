@@ -5,6 +5,7 @@ import { commit, type Transition, type TransitionContext } from '../complaint/li
 import { requireDate, requirePastDate, requireText } from '../complaint/record-input.js';
 import { PRIMARY_RESIDENT, requireResident, residentsOf } from './people.js';
 import { withoutStaleReviewHistory } from './review.js';
+import { requireNotMerged } from '../complaint/merge.js';
 
 /** 5.10: the adjustments a landlord agrees most often; anything else is `other`, in words. */
 export const ADJUSTMENT_KINDS = ['large_print', 'phone_calls', 'interpreter', 'named_contact_time', 'preferred_channel', 'other'] as const;
@@ -115,6 +116,7 @@ function checkedAdjustments(list: readonly Adjustment[]): Adjustment[] {
  * resident's adjustments supersedes the free text the complaint was logged with (the trail keeps it).
  */
 export function recordAdjustments(complaint: Complaint, residentId: string, input: AdjustmentsInput, ctx: TransitionContext): Transition {
+  requireNotMerged(complaint);
   requireResident(complaint, residentId);
   const today = dateInZone(ctx.now, ctx.policy.timeZone);
   const agreedOn = requirePastDate('agreedOn', input.agreedOn, today);
@@ -141,6 +143,7 @@ export function recordAdjustments(complaint: Complaint, residentId: string, inpu
 
 /** The adjustments no longer apply (the resident said so, or the review found them not needed). */
 export function removeAdjustments(complaint: Complaint, residentId: string, ctx: TransitionContext): Transition {
+  requireNotMerged(complaint);
   requireResident(complaint, residentId);
   const hadLegacy = residentId === PRIMARY_RESIDENT && (complaint.reasonableAdjustments ?? []).length > 0;
   if (!(complaint.adjustments ?? []).some((record) => record.residentId === residentId) && !hadLegacy) throw new NotFound('reasonable adjustments');

@@ -3,6 +3,7 @@ import type { Complaint, Resident } from '../complaint/complaint.js';
 import { commit, type Transition, type TransitionContext } from '../complaint/lifecycle.js';
 import { requireText } from '../complaint/record-input.js';
 import { PRIMARY_RESIDENT } from './people.js';
+import { requireNotMerged } from '../complaint/merge.js';
 
 /**
  * Group complaints (the Code's FAQ): a lead complainant acting for the others, who are named so the record
@@ -46,6 +47,7 @@ function requireNoneInUse(complaint: Complaint, kept: ReadonlySet<string>): void
 
 /** Records (or replaces) who the complaint covers and on what basis; members keep their ids across changes. */
 export function recordGroup(complaint: Complaint, input: GroupComplaint, ctx: TransitionContext): Transition {
+  requireNotMerged(complaint);
   if (input.members.length === 0) throw new InvalidInput('members', 'name at least one other resident; to make it a single complaint again, remove the group');
   if (input.members.length > MAX_GROUP_MEMBERS) throw new InvalidInput('members', `at most ${MAX_GROUP_MEMBERS} other residents`);
   if (input.basis === 'each' && input.members.length > MAX_EACH_MEMBERS) {
@@ -64,6 +66,7 @@ export function recordGroup(complaint: Complaint, input: GroupComplaint, ctx: Tr
 
 /** Back to a single resident's complaint. */
 export function removeGroup(complaint: Complaint, ctx: TransitionContext): Transition {
+  requireNotMerged(complaint);
   if (!complaint.group) throw new NotFound('group');
   requireNoneInUse(complaint, new Set());
   const { group: _removed, ...rest } = complaint;

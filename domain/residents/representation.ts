@@ -1,8 +1,9 @@
 import { dateInZone, type PlainDate } from '../calendar/plain-date.js';
-import { InvalidInput, NotFound } from '../errors.js';
-import type { Complaint, Representative } from '../complaint/complaint.js';
+import { NotFound } from '../errors.js';
+import type { Complaint } from '../complaint/complaint.js';
 import { commit, type Transition, type TransitionContext } from '../complaint/lifecycle.js';
-import { requirePastDate, requireText } from '../complaint/record-input.js';
+import { requireNotMerged } from '../complaint/merge.js';
+import { representativeRecord } from './representative-record.js';
 
 /** How the resident gave consent for someone to act for them (3.6). */
 export const CONSENT_METHODS = ['written', 'email', 'phone', 'in_person', 'online_form', 'other'] as const;
@@ -36,28 +37,14 @@ export interface RepresentativeInput {
  * consent: how and when it was given, and who letters go to. Naming a new one replaces the old, audited.
  */
 export function nominateRepresentative(complaint: Complaint, input: RepresentativeInput, ctx: TransitionContext): Transition {
-  const today = dateInZone(ctx.now, ctx.policy.timeZone);
-  if (!input.email?.trim() && !input.address?.trim()) {
-    throw new InvalidInput('representative', 'give an email or a postal address so letters can reach the representative (3.6)');
-  }
-  const representative: Representative = {
-    name: requireText('name', input.name),
-    relationship: requireText('relationship', input.relationship),
-    ...(input.email && { email: input.email }),
-    ...(input.address?.trim() && { address: input.address }),
-    ...(input.phone && { phone: input.phone }),
-    consent: {
-      method: input.consent.method,
-      givenOn: requirePastDate('consent.givenOn', input.consent.givenOn, today),
-      lettersTo: input.consent.lettersTo,
-      ...(input.consent.note !== undefined && { note: requireText('consent.note', input.consent.note) }),
-    },
-  };
+  requireNotMerged(complaint);
+  const representative = representativeRecord(input, dateInZone(ctx.now, ctx.policy.timeZone));
   return commit(complaint.representative ? 'representative_changed' : 'representative_nominated', complaint, { ...complaint, representative }, ctx);
 }
 
 /** The resident withdrew the nomination: letters go to the resident again. The trail keeps who it was. */
 export function removeRepresentative(complaint: Complaint, ctx: TransitionContext): Transition {
+  requireNotMerged(complaint);
   if (!complaint.representative) throw new NotFound('representative');
   const { representative: _removed, ...rest } = complaint;
   return commit('representative_removed', complaint, rest, ctx);

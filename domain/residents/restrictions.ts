@@ -6,6 +6,7 @@ import { requireDate, requirePastDate, requireText } from '../complaint/record-i
 import { ADJUSTMENT_WORDS, type Adjustment } from './adjustments.js';
 import { requireResident } from './people.js';
 import { withoutStaleReviewHistory } from './review.js';
+import { requireNotMerged } from '../complaint/merge.js';
 
 /** The ways a resident contacts the landlord that a restriction may limit. */
 export const CONTACT_CHANNELS = ['phone', 'email', 'letter', 'in_person', 'social_media'] as const;
@@ -106,6 +107,7 @@ function checked(complaint: Complaint, input: RestrictionInput, today: PlainDate
  * complaint itself: it is still handled, letters still go and the Ombudsman's details are still given.
  */
 export function recordRestriction(complaint: Complaint, input: RestrictionInput, ctx: TransitionContext, newId: () => string): Transition {
+  requireNotMerged(complaint);
   const existing = complaint.restrictions ?? [];
   if (existing.length >= MAX_RESTRICTIONS) throw new InvalidInput('restrictions', `at most ${MAX_RESTRICTIONS} restrictions per complaint`);
   const today = dateInZone(ctx.now, ctx.policy.timeZone);
@@ -123,6 +125,7 @@ function findActive(complaint: Complaint, restrictionId: string): BehaviourRestr
 
 /** A review: the restriction continues (as changed) until the next review date. Same rules as recording it. */
 export function reviewRestriction(complaint: Complaint, restrictionId: string, input: RestrictionInput, ctx: TransitionContext): Transition {
+  requireNotMerged(complaint);
   const current = findActive(complaint, restrictionId);
   const today = dateInZone(ctx.now, ctx.policy.timeZone);
   const reviewed: BehaviourRestriction = { ...current, ...checked(complaint, input, today), reviewedAt: ctx.now.toISOString() };
@@ -132,6 +135,7 @@ export function reviewRestriction(complaint: Complaint, restrictionId: string, i
 
 /** The restriction is lifted; it stays on the record with when, why and who. */
 export function endRestriction(complaint: Complaint, restrictionId: string, input: { reason: string; endedOn?: PlainDate }, ctx: TransitionContext): Transition {
+  requireNotMerged(complaint);
   const current = findActive(complaint, restrictionId);
   const today = dateInZone(ctx.now, ctx.policy.timeZone);
   const on = input.endedOn === undefined ? today : requirePastDate('endedOn', input.endedOn, today);

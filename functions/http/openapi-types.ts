@@ -1921,6 +1921,11 @@ export interface components {
             };
             representative?: {
                 address?: string;
+                /**
+                 * @description Named before the resident agreed: letters go to the resident until a nomination records consent (3.6)
+                 * @enum {boolean}
+                 */
+                awaitingConsent?: true;
                 consent?: {
                     /**
                      * Format: date
@@ -2569,13 +2574,7 @@ export interface components {
              * @example 2026-11-24T10:15:00Z
              */
             receivedAt?: string;
-            representative?: {
-                address?: string;
-                /** Format: email */
-                email?: string;
-                name: string;
-                relationship: string;
-            };
+            representative?: components["schemas"]["RepresentativeAtLogging"];
             resident: {
                 address?: string;
                 /** @enum {string} */
@@ -2944,6 +2943,30 @@ export interface components {
             applied: number;
             complaints: number;
         };
+        /** @description Who made the complaint for the resident (3.6). Without `consent` they are recorded as awaiting it: letters go to the resident, and the acknowledgement asks for it. */
+        RepresentativeAtLogging: {
+            address?: string;
+            consent?: {
+                /**
+                 * Format: date
+                 * @example 2026-12-01
+                 */
+                givenOn: string;
+                /**
+                 * @description Who the resident agreed letters go to (3.6)
+                 * @enum {string}
+                 */
+                lettersTo: "representative" | "resident" | "both";
+                /** @enum {string} */
+                method: "written" | "email" | "phone" | "in_person" | "online_form" | "other";
+                note?: string;
+            };
+            /** Format: email */
+            email?: string;
+            name: string;
+            phone?: string;
+            relationship: string;
+        };
         RepresentativeInput: {
             address?: string;
             consent: {
@@ -3196,13 +3219,7 @@ export interface components {
              * @example 2026-11-24T10:15:00Z
              */
             receivedAt?: string;
-            representative?: {
-                address?: string;
-                /** Format: email */
-                email?: string;
-                name: string;
-                relationship: string;
-            };
+            representative?: components["schemas"]["RepresentativeAtLogging"];
             resident?: {
                 address?: string;
                 /** @enum {string} */

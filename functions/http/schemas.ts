@@ -8,7 +8,7 @@ import { LIMITS } from './limits.js';
 import { complaintAdditionsOut } from './schemas/complaint-additions.js';
 import type { ErrorCode } from '../shared/http-error.js';
 import { CH02_RULES, DEFAULT_CATEGORIES } from '../../domain/landlord/report-settings.js';
-import { GroupOut, RepresentativeOut, ResidentAdjustmentsOut, RestrictionOut } from './schemas/residents.js';
+import { GroupOut, RepresentativeAtLogging, RepresentativeOut, ResidentAdjustmentsOut, RestrictionOut } from './schemas/residents.js';
 
 extendZodWithOpenApi(z);
 
@@ -93,7 +93,7 @@ export const NewComplaintBody = z
     description: text(LIMITS.description),
     receivedAt: dateTime.optional(),
     category: text(LIMITS.category).optional(),
-    representative: z.strictObject({ name: text(LIMITS.name), relationship: text(LIMITS.reference), email: email.optional(), address: text(LIMITS.address).optional() }).optional(),
+    representative: RepresentativeAtLogging.optional(),
     serviceRequestId: text(LIMITS.reference).optional(),
     reasonableAdjustments: texts(LIMITS.reasonableAdjustments).optional(),
     tenure: z.enum(TENURES).optional(),

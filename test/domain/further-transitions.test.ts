@@ -12,6 +12,10 @@ import { acceptOnOmbudsmanDirection } from '../../domain/complaint/ombudsman-dir
 import { addMonths, overTwelveMonthsAtReceipt } from '../../domain/complaint/twelve-month-rule.js';
 import { Conflict, InvalidInput, RuleViolation } from '../../domain/errors.js';
 import { desiredSchedules } from '../../domain/schedules/deadline-schedules.js';
+import { recordAdjustments } from '../../domain/residents/adjustments.js';
+import { recordGroup } from '../../domain/residents/group.js';
+import { nominateRepresentative } from '../../domain/residents/representation.js';
+import { endRestriction, recordRestriction, type RestrictionInput } from '../../domain/residents/restrictions.js';
 import { assertComplete } from '../../domain/letters/letter.js';
 import { mergedLetter, updatedAcknowledgementLetter } from '../../domain/letters/further-letters.js';
 
@@ -29,6 +33,16 @@ function logged(extra: Partial<Parameters<typeof logComplaint>[0]> = {}, id = 'c
     at('2026-11-02T11:00:00Z'),
   ).complaint;
 }
+const restrictionInput: RestrictionInput = {
+  residentId: 'resident',
+  channels: ['email'],
+  restriction: 'Emails to the complaints inbox only, answered weekly',
+  reasons: [{ kind: 'excessive_contact', detail: '40 emails a day to named staff' }],
+  proportionality: 'Considered a single point of contact first',
+  decidedBy: 'Head of Housing',
+  startsOn: '2026-11-03',
+  reviewBy: '2027-01-15',
+};
 const acknowledged = (c = logged()) => acknowledge(c, { handlerId: 'h1', definition }, at('2026-11-04T09:00:00Z')).complaint;
 const responded = (c = acknowledged()) => respond(c, { decision: 'upheld', reasons: 'We were slow', remedies: [], outstandingActions: [] }, at('2026-11-10T09:00:00Z'), newId).complaint;
 
@@ -176,6 +190,30 @@ describe('merging a duplicate', () => {
     expect(() => mergeInto(logged({}, 'c4'), refused, {}, at('2026-11-05T09:00:00Z'))).toThrow(InvalidInput);
     const withAction = respond(acknowledged(logged({}, 'c5')), { decision: 'upheld', reasons: 'r', remedies: [], outstandingActions: [{ description: 'Fix', dueBy: '2026-12-01' }] }, at('2026-11-10T09:00:00Z'), newId).complaint;
     expect(thrown(RuleViolation, () => mergeInto(withAction, one, {}, at('2026-11-11T09:00:00Z'))).provision).toBe('6.6');
+  });
+
+  it('5.14: a duplicate with a contact restriction in force is not merged (its review would be lost); once ended it can be', () => {
+    const target = logged({}, 'c1');
+    const restricted = recordRestriction(logged({}, 'c2'), restrictionInput, at('2026-11-03T09:00:00Z'), newId).complaint;
+    const refusal = thrown(Conflict, () => mergeInto(restricted, target, {}, at('2026-11-05T09:00:00Z')));
+    expect(refusal.message).toContain(target.reference);
+    const ended = endRestriction(restricted, restricted.restrictions![0]!.id, { reason: 'Contact is back to normal' }, at('2026-11-04T09:00:00Z')).complaint;
+    expect(mergeInto(ended, target, {}, at('2026-11-05T09:00:00Z')).duplicate.complaint.status).toBe('merged');
+  });
+
+  it('3.6, 5.10, 5.14: a merged complaint takes no new record of its people (409 naming the complaint to use); the one it went into does', () => {
+    const target = acknowledged(logged({}, 'c1'));
+    const merged = mergeInto(acknowledged(logged({}, 'c2')), target, {}, at('2026-11-05T09:00:00Z')).duplicate.complaint;
+    const later = at('2026-11-06T09:00:00Z');
+    const representative = { name: 'Cllr Jones', relationship: 'councillor', email: 'jones@council.example', consent: { method: 'written' as const, givenOn: '2026-11-05', lettersTo: 'both' as const } };
+    const attempts: [string, () => unknown][] = [
+      ['representative', () => nominateRepresentative(merged, representative, later)],
+      ['group', () => recordGroup(merged, { basis: 'lead', members: [{ id: 'm1', name: 'Bo' }] }, later)],
+      ['adjustments', () => recordAdjustments(merged, 'resident', { adjustments: [{ kind: 'large_print' }], disabilityDisclosed: false, agreedOn: '2026-11-05', reviewBy: '2027-01-05' }, later)],
+      ['restriction', () => recordRestriction(merged, restrictionInput, later, newId)],
+    ];
+    for (const [what, attempt] of attempts) expect(thrown(Conflict, attempt).message, what).toContain(`merged into ${target.reference}`);
+    expect(nominateRepresentative(target, representative, later).complaint.representative?.name).toBe('Cllr Jones');
   });
 });
 

@@ -117,6 +117,27 @@ describe('representatives (3.6)', () => {
       ['acknowledgement', 'Dear Ann Example,', 'email', ['ann@example.org'], undefined],
     ]);
   });
+
+  it('3.6 (FAQ): a complaint a representative makes before the resident agreed is logged; letters go to the resident and ask for consent until it is recorded', () => {
+    const made = logged({ channel: 'representative', representative: { name: 'Cllr Jones', relationship: 'councillor', email: 'jones@council.example' } });
+    expect(made.representative).toEqual({ name: 'Cllr Jones', relationship: 'councillor', email: 'jones@council.example', awaitingConsent: true });
+    expect(addressees(made).map((r) => r.name)).toEqual(['Ann Example']);
+    const acknowledged = acknowledge(made, { handlerId: 'h1', definition }, at(NOW));
+    const [letter, ...others] = lettersForTransition(acknowledged, letterCtx);
+    expect(others).toEqual([]);
+    expect(letter).toMatchObject({ greeting: 'Dear Ann Example,', to: ['ann@example.org'] });
+    const ask = letter!.sections.find((section) => section.element === 'representative-consent');
+    expect(ask?.paragraphs.join(' ')).toMatch(/Cllr Jones \(councillor\) has contacted us.*we need your agreement.*to them, to you, or to both/);
+    // The resident agrees: the nomination records it, and letters follow it from then on, with no more asking.
+    const agreed = nominateRepresentative(acknowledged.complaint, rep('both'), at(NOW)).complaint;
+    expect(agreed.representative?.awaitingConsent).toBeUndefined();
+    expect(addressees(agreed).map((r) => r.name)).toEqual(['Cllr Jones', 'Ann Example']);
+    // Logged with consent given, the representative must be reachable and letters follow the consent at once.
+    const withConsent = logged({ channel: 'representative', representative: rep('representative') });
+    expect(withConsent.representative).toMatchObject({ consent: { lettersTo: 'representative' } });
+    expect(addressees(withConsent).map((r) => r.name)).toEqual(['Cllr Jones']);
+    expect(() => logged({ representative: rep('both', { email: undefined } as Partial<RepresentativeInput>) })).toThrow(InvalidInput);
+  });
 });
 
 describe('group complaints', () => {

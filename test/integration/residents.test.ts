@@ -112,6 +112,29 @@ describe('representatives (3.6), on DynamoDB Local', () => {
     expect(await eventTypes(h, viewer, path)).toEqual(['logged']);
     expect((await h.call('GET', path, { caller: viewer })).body.version).toBe(1);
   });
+
+  it('3.6 (FAQ): logged by a representative without consent: recorded as awaiting it, the acknowledgement goes to the resident and asks; with consent, letters follow it', async () => {
+    const { h, landlordId, handler } = await setUp();
+    const { consent: _none, ...unconsented } = representative('both');
+    const { id, path } = await logged(h, handler, { channel: 'representative', representative: unconsented });
+    expect((await h.call('GET', path, { caller: handler })).body.representative).toEqual({ ...unconsented, awaitingConsent: true });
+    expect((await h.call('POST', `${path}/acknowledge`, { caller: handler, body: { handlerId: 'h1', definition } })).status).toBe(200);
+    const [acknowledgement, ...more] = await residentLetters(h, landlordId, id, 'acknowledgement');
+    expect(more).toEqual([]);
+    expect(acknowledgement!.to).toEqual(['ann@example.org']);
+    expect(acknowledgement!.text).toContain('Cllr Jones (councillor) has contacted us about this complaint on your behalf');
+    // The resident agreed: recorded with the nomination, and the next letter follows it.
+    const agreed = await h.call('PUT', `${path}/representative`, { caller: handler, body: representative('both') });
+    expect(agreed.body.representative.awaitingConsent).toBeUndefined();
+
+    const withConsent = await logged(h, handler, { channel: 'representative', representative: representative('representative') });
+    expect((await h.call('GET', withConsent.path, { caller: handler })).body.representative).toEqual(representative('representative'));
+    // Consent without a way to reach the representative is a 400; nothing is logged.
+    const before = (await h.call('GET', '/v1/complaints', { caller: handler })).body.items.length;
+    const { email: _email, ...unreachable } = representative('both');
+    expectError(await h.call('POST', '/v1/complaints', { caller: handler, body: { channel: 'representative', resident: { name: 'Ann Example', address: ADDRESS }, description: 'Damp', representative: unreachable } }), 400, 'invalid_request');
+    expect((await h.call('GET', '/v1/complaints', { caller: handler })).body.items.length).toBe(before);
+  });
 });
 
 describe('group complaints, on DynamoDB Local', () => {

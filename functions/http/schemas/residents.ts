@@ -29,17 +29,25 @@ const Consent = z.strictObject({
   note: text(limits.consentNote).optional(),
 });
 
+const representativeFields = {
+  name: text(LIMITS.name),
+  relationship: text(LIMITS.reference),
+  email: email.optional(),
+  address: text(LIMITS.address).optional(),
+  phone: phone.optional(),
+};
+const reachable = { message: 'give an email or a postal address (or both)', path: ['email'] };
+
 export const RepresentativeBody = z
-  .strictObject({
-    name: text(LIMITS.name),
-    relationship: text(LIMITS.reference),
-    email: email.optional(),
-    address: text(LIMITS.address).optional(),
-    phone: phone.optional(),
-    consent: Consent,
-  })
-  .refine((body) => body.email !== undefined || body.address !== undefined, { message: 'give an email or a postal address (or both)', path: ['email'] })
+  .strictObject({ ...representativeFields, consent: Consent })
+  .refine((body) => body.email !== undefined || body.address !== undefined, reachable)
   .openapi('RepresentativeInput');
+
+/** At logging the resident may not have agreed yet: without `consent`, letters go to the resident, who is asked for it. */
+export const RepresentativeAtLogging = z
+  .strictObject({ ...representativeFields, consent: Consent.optional() })
+  .refine((body) => body.consent === undefined || body.email !== undefined || body.address !== undefined, reachable)
+  .openapi('RepresentativeAtLogging', { description: 'Who made the complaint for the resident (3.6). Without `consent` they are recorded as awaiting it: letters go to the resident, and the acknowledgement asks for it.' });
 
 const Member = z.strictObject({
   id: residentId.refine((id) => id !== 'resident', '"resident" is the complaint’s own resident'),
@@ -98,6 +106,7 @@ export const RepresentativeOut = z
     address: z.string().optional(),
     phone: z.string().optional(),
     consent: z.object({ method: z.enum(CONSENT_METHODS), givenOn: outDate, lettersTo: z.enum(LETTER_COPIES), note: z.string().optional() }).strict().optional(),
+    awaitingConsent: z.literal(true).optional().openapi({ description: 'Named before the resident agreed: letters go to the resident until a nomination records consent (3.6)' }),
   })
   .strict();
 
