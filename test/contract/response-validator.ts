@@ -2,6 +2,7 @@ import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import type { ValidateFunction } from 'ajv';
 import { generatedDocument } from './document.js';
+import { fieldsIn } from './field-coverage.js';
 
 type Operation = { responses: Record<string, { content?: Record<string, unknown> }> };
 type Document = ReturnType<typeof generatedDocument>;
@@ -43,8 +44,8 @@ export function createResponseValidator(document: Document = generatedDocument()
     return [`${what}: ${(validate.errors ?? []).map((error) => `${error.instancePath || '(body)'} ${error.message} ${JSON.stringify(error.params)}`).join('; ')}`];
   };
 
-  /** Problems with one answer (none when it matches the document). */
-  return function problems(method: string, rawPath: string, status: number, body: unknown, contentType = 'application/json'): string[] {
+  /** The schema an answer is checked against, or the problem that stops it being checked (or nothing to check). */
+  const locate = (method: string, rawPath: string, status: number, body: unknown, contentType: string): { what: string; pointer?: string; problems: string[] } => {
     const path = rawPath.split('?')[0]!.replace(/\/+$/, '');
     const verb = method.toLowerCase();
     const candidates = templates.filter((entry) => entry.pattern.test(path) && entry.operations[verb]).sort((a, b) => b.literals - a.literals);
@@ -52,19 +53,31 @@ export function createResponseValidator(document: Document = generatedDocument()
     const what = `${method} ${path} → ${status}`;
     if (!match) {
       // No operation: the router's own 404 (or a method it does not serve), in the shared error shape.
-      if (status >= 400) return check('/components/schemas/Error', body, what);
-      return [`${what}: no operation in the document for this method and path`];
+      if (status >= 400) return { what, pointer: '/components/schemas/Error', problems: [] };
+      return { what, problems: [`${what}: no operation in the document for this method and path`] };
     }
     const response = match.operations[verb]!.responses[String(status)];
-    if (!response) return [`${what}: status ${status} is not documented for ${match.template}`];
-    if (!response.content) return body === undefined || body === '' ? [] : [`${what}: documented without a body, but answered one`];
-    if (!response.content['application/json']) return []; // bytes (a download): nothing to validate
+    if (!response) return { what, problems: [`${what}: status ${status} is not documented for ${match.template}`] };
+    if (!response.content) return { what, problems: body === undefined || body === '' ? [] : [`${what}: documented without a body, but answered one`] };
+    if (!response.content['application/json']) return { what, problems: [] }; // bytes (a download): nothing to validate
     if (!contentType.startsWith('application/json')) {
       // Another documented form of the same answer (a report as text/csv or text/html) carries text, not JSON.
       const type = contentType.split(';')[0]!.trim();
-      return response.content[type] ? [] : [`${what}: answered ${contentType}, documented ${Object.keys(response.content).join(', ')}`];
+      return { what, problems: response.content[type] ? [] : [`${what}: answered ${contentType}, documented ${Object.keys(response.content).join(', ')}`] };
     }
-    const pointer = `/paths/${escapePointer(match.template)}/${verb}/responses/${status}/content/application~1json/schema`;
-    return check(pointer, body, what);
+    return { what, pointer: `/paths/${escapePointer(match.template)}/${verb}/responses/${status}/content/application~1json/schema`, problems: [] };
   };
+
+  /** Problems with one answer (none when it matches the document). */
+  function problems(method: string, rawPath: string, status: number, body: unknown, contentType = 'application/json'): string[] {
+    const located = locate(method, rawPath, status, body, contentType);
+    return located.pointer ? check(located.pointer, body, located.what) : located.problems;
+  }
+
+  /** The documented fields an answer that matches the document carries (see field-coverage.ts). */
+  problems.fieldsOf = (method: string, rawPath: string, status: number, body: unknown, contentType = 'application/json'): Set<string> => {
+    const { pointer } = locate(method, rawPath, status, body, contentType);
+    return pointer ? fieldsIn(document, pointer, body, (at, value) => schemaAt(at)(value) as boolean) : new Set();
+  };
+  return problems;
 }

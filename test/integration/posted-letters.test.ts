@@ -175,7 +175,7 @@ describe('posted letters and the print queue (issue 12), against DynamoDB Local'
       body: {
         channel: 'letter',
         resident: { name: 'Ann Resident', email: 'ann@example.org' },
-        representative: { name: 'Cllr Jones', relationship: 'councillor', address: 'Town Hall\nRiverside RV1 9ZZ' },
+        representative: { name: 'Cllr Jones', relationship: 'councillor', address: 'Town Hall\nRiverside RV1 9ZZ', consent: { method: 'written', givenOn: '2026-11-01', lettersTo: 'representative' } },
         description: 'Leak',
       },
     });

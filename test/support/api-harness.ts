@@ -26,15 +26,20 @@ import { DynamoDbSendLedger } from '../../functions/adapters/dynamodb-send-ledge
 import { runDeadlineCheck } from '../../functions/deadline-check/deadline-check.js';
 import { LocalScheduler } from '../../infra/local/local-scheduler.js';
 import { createResponseValidator } from '../contract/response-validator.js';
+import { FIELDS_DIR, fieldRecorder } from '../contract/field-coverage.js';
 
 /** Built once per test file: every answer the harness sees is checked against the OpenAPI document. */
 let contract: ReturnType<typeof createResponseValidator> | undefined;
+const recordFields = fieldRecorder(FIELDS_DIR);
 
 /** Fails the test when an answer disagrees with the generated OpenAPI document (test/contract). */
 export function assertMatchesContract(method: string, path: string, answer: Pick<Answer, 'status' | 'body' | 'headers'>): void {
   contract ??= createResponseValidator();
-  const problems = contract(method, path, answer.status, answer.body, answer.headers['content-type'] ?? 'application/json');
+  const contentType = answer.headers['content-type'] ?? 'application/json';
+  const problems = contract(method, path, answer.status, answer.body, contentType);
   if (problems.length > 0) throw new Error(`the answer does not match the OpenAPI document:\n${problems.join('\n')}`);
+  // And the reverse: which documented fields answers carry, so a field no answer ever has is found (field-coverage-check.ts).
+  recordFields(contract.fieldsOf(method, path, answer.status, answer.body, contentType));
 }
 import { composeReports } from '../../functions/report-aggregates/compose.js';
 import { dynamoEndpoint } from './dynamodb-endpoint.js';

@@ -1,5 +1,7 @@
 import type { TestProject } from 'vitest/node';
+import { rmSync } from 'node:fs';
 import { ensureTable, startDynamoDbLocal } from '../../infra/local/dynamodb-local.js';
+import { FIELDS_DIR } from '../contract/field-coverage.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -17,6 +19,8 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject) {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+  // A fresh record of the response fields this run's answers carry (test/contract/field-coverage-check.ts).
+  rmSync(FIELDS_DIR, { recursive: true, force: true });
   const workers = Math.max(1, Number(project.config.maxWorkers) || 1);
   const tableName = 'complaints-test';
   const started = await Promise.allSettled(Array.from({ length: workers }, () => startDynamoDbLocal()));
