@@ -2387,9 +2387,7 @@ export interface components {
         IntakeOutcome: {
             complaintId?: string;
             /** @enum {string} */
-            outcome: "logged" | "attached" | "duplicate" | "quarantined";
-            quarantineId?: string;
-            reason?: string;
+            outcome: "logged" | "attached" | "duplicate";
             reference?: string;
         };
         IssueOutcome: {

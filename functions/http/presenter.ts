@@ -52,6 +52,8 @@ export function quarantineEntryJson(entry: QuarantineEntry): z.input<typeof Quar
 }
 
 export function intakeOutcomeJson(outcome: IntakeOutcome): z.input<typeof IntakeOutcomeResponse> {
+  // Releasing refuses (InvalidInput) rather than hold a message again, so this is a broken invariant, a 500.
+  if (outcome.outcome === 'quarantined') throw new Error(`a released message was held again (${outcome.reason})`);
   const { landlordId: _landlord, ...rest } = outcome;
   return rest;
 }

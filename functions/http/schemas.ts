@@ -444,11 +444,10 @@ export const StaffMemberResponse = z
 /** What a released or attached held message became. */
 export const IntakeOutcomeResponse = z
   .object({
-    outcome: z.enum(['logged', 'attached', 'duplicate', 'quarantined']),
+    // A released or attached message is never held again: what cannot be logged is a 400 instead.
+    outcome: z.enum(['logged', 'attached', 'duplicate']),
     complaintId: z.string().optional(),
     reference: z.string().optional(),
-    quarantineId: z.string().optional(),
-    reason: z.string().optional(),
   })
   .strict()
   .openapi('IntakeOutcome');

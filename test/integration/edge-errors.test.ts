@@ -398,3 +398,31 @@ describe('10.3: schema-valid input the store cannot take is a 4xx', () => {
     expect(euros.body.error.details).toEqual([{ field: 'category', message: 'must be at most 100 bytes in UTF-8' }]);
   });
 });
+
+describe('landlord settings', () => {
+  it('read back exactly as saved, every field (the settings view is the saved settings and their id)', async () => {
+    const { call } = apiHarness();
+    const { admin, landlordId } = await seedLandlord(call);
+    const settings = {
+      name: 'Riverside Homes',
+      homes: 12000,
+      division: 'england-and-wales',
+      timeZone: 'Europe/London',
+      complaintsOfficerEmail: 'complaints@riverside.example',
+      inboundAddresses: [`complaints+${landlordId.toLowerCase()}@riverside.example`],
+      closureDays: ['2026-12-29'],
+      fromAddress: 'complaints@riverside.example',
+      escalationWindowWorkingDays: 20,
+      reminderLeadWorkingDays: 3,
+      financialYearStartMonth: 4,
+      homesByTenure: [{ asOf: '2026-03-31', lowCostRental: 11000, lowCostHomeOwnership: 1000 }],
+      categories: ['Repairs', 'Damp and mould'],
+      ch02Rule: 'strict_acknowledgement',
+      postalAddress: 'Riverside House\n1 Quay Street\nRV1 1AA',
+      phone: '0300 123 4567',
+    };
+    const saved = await call('PUT', '/v1/landlord', { caller: admin, body: settings });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(200);
+    expect((await call('GET', '/v1/landlord', { caller: admin })).body).toEqual({ id: landlordId, ...settings });
+  });
+});

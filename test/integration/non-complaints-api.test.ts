@@ -123,6 +123,17 @@ describe('dissatisfaction without a complaint (FAQ) through the API', () => {
     expect((await h.call('GET', '/v1/no-complaint-records?from=2026-11-01&to=2026-11-30', { caller: landlord.viewer })).body.items).toHaveLength(1);
     expect((await h.call('GET', '/v1/no-complaint-records', { caller: other.viewer })).body.items).toEqual([]);
     expect(await h.core.noComplaints.raisedBetween(landlord.landlordId, '2026-11-01', '2026-11-30')).toHaveLength(1);
+
+    // One about a service request, with every contact detail, and the list paged a record at a time.
+    const request = await serviceRequest(h, landlord.handler);
+    const full = { ...resident, phone: '01234 567890', address: '1 High Street, Town', tenancyRef: 'T-1001', contactPreference: 'post' };
+    const about = await h.call('POST', '/v1/no-complaint-records', { caller: landlord.handler, body: { channel: 'phone', resident: full, description: 'The tap still drips', reason: 'Wants the repair, not a complaint', serviceRequestId: request.id } });
+    expect(about.status, JSON.stringify(about.body)).toBe(201);
+    expect(about.body).toMatchObject({ resident: full, serviceRequestId: request.id, letter: { delivery: 'post' } });
+    const first = await h.call('GET', '/v1/no-complaint-records?limit=1', { caller: landlord.viewer });
+    expect(first.body.items).toHaveLength(1);
+    const second = await h.call('GET', `/v1/no-complaint-records?limit=1&cursor=${encodeURIComponent(first.body.nextCursor)}`, { caller: landlord.viewer });
+    expect([...first.body.items, ...second.body.items].map((record: { id: string }) => record.id).sort()).toEqual([created.body.id, about.body.id].sort());
   });
 
   it('FAQ: a resident with only an address gets the letter in the print queue; one with neither is 400 and nothing is recorded', async () => {

@@ -93,9 +93,21 @@ describe('landlord-level Ombudsman records', () => {
         expect.objectContaining({ title: report.title }),
       ],
     });
-    await h.call('POST', `/v1/ombudsman-records/${orderId}/complete`, { caller: officer, body: { evidence: 'Done' } });
+    const response = 'Stage 2 handlers now see every deadline on the daily overdue view';
+    await h.call('POST', `/v1/ombudsman-records/${orderId}/complete`, { caller: officer, body: { evidence: 'Done', response } });
     const after = await h.call('GET', '/v1/reports/governance?from=2026-07-01&to=2026-07-31', { caller: officer });
     expect(after.body.landlordRecords).toMatchObject({ openOrders: 0, overdueOrders: 0 });
     expect(after.body.landlordRecords.items.map((r: { title: string }) => r.title)).toEqual([report.title]);
+    // 9.7a: a complaint received in July and never acknowledged is overdue now, whatever the period.
+    const late = await h.call('POST', '/v1/complaints', { caller: officer, body: { channel: 'phone', resident: { name: 'A' }, description: 'Leak', receivedAt: '2026-07-20T09:00:00Z' } });
+    const overdue = await h.call('GET', '/v1/reports/governance?from=2026-07-01&to=2026-07-31', { caller: officer });
+    expect(overdue.body.overdueNow).toEqual({
+      asOf: '2026-08-03',
+      total: 1,
+      items: [{ complaintId: late.body.id, complaintReference: late.body.reference, step: 'stage1-acknowledge', what: expect.stringContaining('acknowledge'), dueBy: '2026-07-27' }],
+    });
+    // Over the quarter the order is dated in, it is listed as completed, with the landlord's response and evidence.
+    const quarter = await h.call('GET', '/v1/reports/governance?from=2026-04-01&to=2026-06-30', { caller: officer });
+    expect(quarter.body.landlordRecords.items).toEqual([{ id: orderId, ...order, response, completedOn: '2026-08-03', evidence: 'Done', status: 'completed' }]);
   });
 });

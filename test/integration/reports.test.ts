@@ -102,8 +102,8 @@ function reportsHarness(startAt: string) {
     const text = result.body ?? '';
     const json = (result.headers?.['content-type'] as string | undefined)?.startsWith('application/json');
     const answer = { status: result.statusCode ?? 200, body: json && text ? JSON.parse(text) : undefined, text, headers: (result.headers ?? {}) as Record<string, string> };
-    // Every report answer is held to its documented schema (closed objects), so a field the document lacks fails here.
-    if (json && path.startsWith('/v1/reports')) assertMatchesContract(method, url.pathname, answer);
+    // Every answer is held to its documented schema (closed objects), so a field the document lacks fails here.
+    if (json) assertMatchesContract(method, url.pathname, answer);
     return answer;
   }
   return { call, clock, db, tableName, reports, base, commits };
@@ -382,6 +382,14 @@ describe('reports over a mixed year driven through the API', () => {
     expect(events[0]).toMatchObject({ type: 'self_assessment_entry_recorded', userId: 'officer-1', before: null });
     const csv = await h.call('GET', '/v1/reports/self-assessment?year=2025', { caller: landlord.officer, accept: 'text/csv' });
     expect(csv.text.split('\r\n')[0]).toBe('Code section,Code requirement,Comply: yes/no,Evidence,Commentary / explanation');
+
+    // An answer the records contradict is kept, with its commentary, and the row warns of the difference.
+    const contrary = row62.compliance === 'yes' ? 'no' : 'yes';
+    const entry = { compliant: contrary, evidence: 'Our own audit of acknowledgements', commentary: 'Sampled in March' };
+    expect((await h.call('PUT', '/v1/self-assessment/2025/6.2', { caller: landlord.officer, body: entry })).body).toMatchObject({ year: 2025, provision: '6.2', ...entry });
+    const warned = (await h.call('GET', '/v1/reports/self-assessment?year=2025', { caller: landlord.officer })).body.rows.find((row: any) => row.provision === '6.2');
+    expect(warned.landlord).toEqual(entry);
+    expect(warned.warning).toContain(`the landlord answered "${contrary}" but the records show "${row62.compliance}"`);
   });
 
   it('8.2: the governing body’s response is saved, audited and published with the annual report', async () => {
