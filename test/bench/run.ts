@@ -1,3 +1,4 @@
+import './quiet-env.js';
 import { apiLatencyBench } from './api-latency.bench.js';
 import { bundleBudgetBench } from './bundle-budget.bench.js';
 import { caseFileBench } from './case-file.bench.js';
@@ -5,9 +6,6 @@ import { costBench } from './cost.bench.js';
 import { fuzzBench } from './fuzz.bench.js';
 import { intakeRateBench } from './intake-rate.bench.js';
 import { reportScaleBench } from './report-scale.bench.js';
-
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
-process.env.POWERTOOLS_LOG_LEVEL ??= 'SILENT';
 
 const benches: [string, () => Promise<string[]>][] = [
   ['api-latency', apiLatencyBench],
