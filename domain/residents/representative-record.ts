@@ -2,16 +2,9 @@ import type { PlainDate } from '../calendar/plain-date.js';
 import type { Representative } from '../complaint/complaint.js';
 import { requirePastDate, requireText } from '../complaint/record-input.js';
 import { InvalidInput } from '../errors.js';
-import type { RepresentativeConsent } from './representation.js';
 
-export interface RepresentativeDetails {
-  name: string;
-  relationship: string;
-  email?: string;
-  address?: string;
-  phone?: string;
-  consent?: RepresentativeConsent;
-}
+/** Who acts for the resident, as a caller names them: with the resident's consent, or not yet. */
+export type RepresentativeDetails = Omit<Representative, 'awaitingConsent'>;
 
 /**
  * 3.6: the representative as recorded. With the resident's consent (how and when given, who letters go to)
