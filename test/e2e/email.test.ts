@@ -3,7 +3,7 @@ import { createTransport } from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LOCAL_JWT_SECRET, signLocalToken } from '../../infra/local/local-jwt.js';
 import { startLocalStack, type LocalStack } from '../../infra/local/local-stack.js';
-import { newLandlordId } from '../support/api-harness.js';
+import { assertMatchesContract, newLandlordId } from '../support/api-harness.js';
 import { dynamoEndpoint } from '../support/dynamodb-endpoint.js';
 
 describe('email through the local stack: SMTP in, local outbox out', () => {
@@ -44,6 +44,7 @@ describe('email through the local stack: SMTP in, local outbox out', () => {
       }),
     });
     expect(put.status).toBe(200);
+    assertMatchesContract('PUT', '/v1/landlord', { status: put.status, body: await put.json(), headers: { 'content-type': put.headers.get('content-type') ?? '' } });
 
     await expect(
       smtp().sendMail({ from: 'stray@example.org', to: 'nobody@unknown.example', subject: 'x', text: 'x' }),
@@ -67,6 +68,7 @@ describe('email through the local stack: SMTP in, local outbox out', () => {
 
     const complaint = await fetch(`${stack.apiUrl}/v1/complaints/${receipt.complaintId}`, { headers: { authorization: `Bearer ${admin}` } });
     const body = (await complaint.json()) as { channel: string; description: string; resident: { email: string } };
+    assertMatchesContract('GET', `/v1/complaints/${receipt.complaintId}`, { status: complaint.status, body, headers: { 'content-type': complaint.headers.get('content-type') ?? '' } });
     expect(body).toMatchObject({ channel: 'email', resident: { email: resident } });
     expect(body.description).toContain('<and>');
 

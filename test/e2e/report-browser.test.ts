@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../domain/calendar/plain-date.js';
 import { DEFAULT_LOCAL_JWT_SECRET, signLocalToken } from '../../infra/local/local-jwt.js';
 import { startLocalStack, type LocalStack } from '../../infra/local/local-stack.js';
-import { newLandlordId } from '../support/api-harness.js';
+import { assertMatchesContract, newLandlordId } from '../support/api-harness.js';
 import { dynamoEndpoint } from '../support/dynamodb-endpoint.js';
 import { pdfText } from '../support/pdf-text.js';
 
@@ -38,6 +38,7 @@ describe('the HTML reports in a real browser', () => {
       ...(body !== undefined && { body: JSON.stringify(body) }),
     });
     const answer = (await response.json()) as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+    assertMatchesContract(method, path, { status: response.status, body: answer, headers: { 'content-type': response.headers.get('content-type') ?? '' } });
     if (response.status >= 300) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(answer)}`);
     return answer;
   };
