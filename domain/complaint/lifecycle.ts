@@ -149,7 +149,7 @@ export function logComplaint(
       resident: input.resident,
       description: input.description,
       ...(input.category !== undefined && { category: input.category }),
-      ...(input.representative !== undefined && { representative: representativeRecord(input.representative, dateInZone(ctx.now, ctx.policy.timeZone)) }),
+      ...(input.representative !== undefined && { representative: representativeRecord(input.representative, dateInZone(ctx.now, ctx.policy.timeZone), 'representative.') }),
       ...(input.serviceRequestId !== undefined && { serviceRequestId: input.serviceRequestId }),
       ...(input.tenure !== undefined && { tenure: input.tenure }),
       ...(input.links !== undefined && { links: input.links }),

@@ -19,6 +19,11 @@ export function mergeInto(
   if (duplicate.status === 'merged') throw new Conflict(`the complaint is already merged into ${duplicate.links?.find((link) => link.relation === 'merged_into')?.reference ?? 'another'}`);
   if (!OPEN_STATUSES.has(duplicate.status)) throw new Conflict(`the complaint is ${duplicate.status}; only an open complaint can be merged`);
   if (!OPEN_STATUSES.has(target.status)) throw new InvalidInput('into', `must name an open complaint; ${target.reference} is ${target.status}`);
+  // Those merged into the duplicate were told to quote it: it carries on, so no pointer ever leads to a merged complaint.
+  const mergedIn = (duplicate.links ?? []).filter((link) => link.relation === 'merged_from').map((link) => link.reference);
+  if (mergedIn.length > 0) {
+    throw new Conflict(`${mergedIn.join(', ')} ${mergedIn.length === 1 ? 'was' : 'were'} merged into this complaint and its resident told to quote it; merge ${target.reference} into it instead`);
+  }
   const restricted = (duplicate.restrictions ?? []).filter((record) => !record.ended);
   if (restricted.length > 0) {
     throw new Conflict(`the complaint has ${restricted.length} contact restriction(s) in force (5.14): end them, or record them on ${target.reference}, before merging`);

@@ -68,6 +68,17 @@ export function addressees(complaint: Pick<Complaint, 'resident' | 'representati
 }
 
 /**
+ * Everyone a letter about one resident goes to (a restriction notice, 5.14): the complaint's own resident as
+ * addressees() says (with their representative, per consent); a group member themselves, whether or not the
+ * group is written to each, since it is about them. Unreachable, the copy is held like any other.
+ */
+export function addresseesFor(complaint: Pick<Complaint, 'resident' | 'representative' | 'group' | 'adjustments'>, residentId: string): LetterRecipient[] {
+  if (residentId === PRIMARY_RESIDENT) return addressees(complaint).filter((recipient) => recipient.residentId === PRIMARY_RESIDENT);
+  const member = complaint.group?.members.find((candidate) => candidate.id === residentId);
+  return member ? [residentRecipient(complaint, member, member.id, member.name)] : [];
+}
+
+/**
  * Who a resident letter goes to first, and how (see addressees). A representative with any way to reach
  * them receives the resident's letters (3.6) unless the resident's consent says otherwise. Post when the
  * resident asked for it (and there is an address) or when there is no usable email; email by default.

@@ -1,5 +1,6 @@
 import type { Transition } from '../complaint/lifecycle.js';
-import { addressees } from './delivery.js';
+import type { Complaint } from '../complaint/complaint.js';
+import { addressees, addresseesFor, type LetterRecipient } from './delivery.js';
 import { restrictionLetter } from '../residents/restriction-letter.js';
 import type { Letter } from './letter.js';
 import {
@@ -18,7 +19,18 @@ import {
  * recorded as "each") gets their own copy, by their own channel.
  */
 export function lettersForTransition(transition: Transition, ctx: LetterContext): Letter[] {
-  return addressees(transition.complaint).flatMap((recipient) => letterFor(transition, { ...ctx, recipient }));
+  return recipientsOf(transition).flatMap((recipient) => letterFor(transition, { ...ctx, recipient }));
+}
+
+/** One letter a change adds (a merge, an updated acknowledgement) to every addressee, each their own copy. */
+export function toEveryAddressee(complaint: Complaint, ctx: LetterContext, letter: (ctx: LetterContext) => Letter | undefined): Letter[] {
+  return addressees(complaint).flatMap((recipient) => letter({ ...ctx, recipient }) ?? []);
+}
+
+/** A restriction notice is the restricted person's (5.14); every other letter goes to every addressee. */
+function recipientsOf({ complaint, detail }: Transition): LetterRecipient[] {
+  const restricted = detail?.type === 'restriction' && complaint.restrictions?.find((record) => record.id === detail.restrictionId);
+  return restricted ? addresseesFor(complaint, restricted.residentId) : addressees(complaint);
 }
 
 function letterFor({ complaint, event, detail }: Transition, ctx: LetterContext): Letter[] {

@@ -1,11 +1,12 @@
 import { addDays, dateInZone, type PlainDate } from '../calendar/plain-date.js';
-import { InvalidInput, NotFound } from '../errors.js';
+import { InvalidInput, NotFound, RuleViolation } from '../errors.js';
 import type { Complaint } from '../complaint/complaint.js';
 import { commit, type Transition, type TransitionContext } from '../complaint/lifecycle.js';
 import { requireDate, requirePastDate, requireText } from '../complaint/record-input.js';
 import { PRIMARY_RESIDENT, requireResident, residentsOf } from './people.js';
 import { withoutStaleReviewHistory } from './review.js';
 import { requireNotMerged } from '../complaint/merge.js';
+import type { ContactChannel } from './restrictions.js';
 
 /** 5.10: the adjustments a landlord agrees most often; anything else is `other`, in words. */
 export const ADJUSTMENT_KINDS = ['large_print', 'phone_calls', 'interpreter', 'named_contact_time', 'preferred_channel', 'other'] as const;
@@ -19,6 +20,28 @@ export const ADJUSTMENT_WORDS: Record<AdjustmentKind, string> = {
   preferred_channel: 'letters by a preferred channel',
   other: 'other',
 };
+
+/** The channel each adjustment relies on: restricting it would take the adjustment away (5.15). */
+export function channelOf(adjustment: Pick<Adjustment, 'kind' | 'channel'>): ContactChannel | undefined {
+  if (adjustment.kind === 'phone_calls' || adjustment.kind === 'named_contact_time') return 'phone';
+  if (adjustment.kind === 'preferred_channel') return adjustment.channel === 'post' ? 'letter' : 'email';
+  return undefined;
+}
+
+/**
+ * 5.15, from the other side: an adjustment that relies on a channel a restriction in force limits would leave
+ * the two contradicting each other (and the restriction unreviewable); the restriction is reviewed first.
+ */
+function requireNotRestricted(complaint: Complaint, residentId: string, adjustments: readonly Pick<Adjustment, 'kind' | 'channel'>[]): void {
+  const restrictions = (complaint.restrictions ?? []).filter((record) => record.residentId === residentId && !record.ended);
+  for (const [index, adjustment] of adjustments.entries()) {
+    const channel = channelOf(adjustment);
+    const restriction = channel && restrictions.find((record) => record.channels.includes(channel));
+    if (restriction) {
+      throw new RuleViolation('5.15', `adjustments.${index}: ${ADJUSTMENT_WORDS[adjustment.kind]} relies on ${channel} contact, which a restriction in force limits (from ${restriction.startsOn}); review or end the restriction first`);
+    }
+  }
+}
 
 export interface Adjustment {
   kind: AdjustmentKind;
@@ -118,6 +141,7 @@ function checkedAdjustments(list: readonly Adjustment[]): Adjustment[] {
 export function recordAdjustments(complaint: Complaint, residentId: string, input: AdjustmentsInput, ctx: TransitionContext): Transition {
   requireNotMerged(complaint);
   requireResident(complaint, residentId);
+  requireNotRestricted(complaint, residentId, input.adjustments);
   const today = dateInZone(ctx.now, ctx.policy.timeZone);
   const agreedOn = requirePastDate('agreedOn', input.agreedOn, today);
   const reviewBy = requireDate('reviewBy', input.reviewBy);

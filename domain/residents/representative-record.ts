@@ -11,27 +11,28 @@ export type RepresentativeDetails = Omit<Representative, 'awaitingConsent'>;
  * they must be reachable, by email or post, since letters may go to them. A complaint made by a
  * representative before the resident agreed is still logged (1.3); the representative is recorded as
  * awaiting consent, and letters go to the resident, who is asked for it (the Ombudsman's FAQ on 3.6).
+ * `field` prefixes the names of bad fields: the representative is a body of its own, or part of a complaint's.
  */
-export function representativeRecord(input: RepresentativeDetails, today: PlainDate): Representative {
+export function representativeRecord(input: RepresentativeDetails, today: PlainDate, field: '' | 'representative.' = ''): Representative {
   const contact = {
-    name: requireText('representative.name', input.name),
-    relationship: requireText('representative.relationship', input.relationship),
+    name: requireText(`${field}name`, input.name),
+    relationship: requireText(`${field}relationship`, input.relationship),
     ...(input.email && { email: input.email }),
     ...(input.address?.trim() && { address: input.address }),
     ...(input.phone && { phone: input.phone }),
   };
   if (!input.consent) return { ...contact, awaitingConsent: true };
   if (!contact.email && !contact.address) {
-    throw new InvalidInput('representative', 'give an email or a postal address so letters can reach the representative (3.6)');
+    throw new InvalidInput(`${field}email`, 'give an email or a postal address so letters can reach the representative (3.6)');
   }
   const { consent } = input;
   return {
     ...contact,
     consent: {
       method: consent.method,
-      givenOn: requirePastDate('consent.givenOn', consent.givenOn, today),
+      givenOn: requirePastDate(`${field}consent.givenOn`, consent.givenOn, today),
       lettersTo: consent.lettersTo,
-      ...(consent.note !== undefined && { note: requireText('consent.note', consent.note) }),
+      ...(consent.note !== undefined && { note: requireText(`${field}consent.note`, consent.note) }),
     },
   };
 }

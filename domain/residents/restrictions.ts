@@ -3,7 +3,7 @@ import { InvalidInput, NotFound, RuleViolation } from '../errors.js';
 import type { Complaint } from '../complaint/complaint.js';
 import { commit, type Transition, type TransitionContext } from '../complaint/lifecycle.js';
 import { requireDate, requirePastDate, requireText } from '../complaint/record-input.js';
-import { ADJUSTMENT_WORDS, type Adjustment } from './adjustments.js';
+import { ADJUSTMENT_WORDS, channelOf } from './adjustments.js';
 import { requireResident } from './people.js';
 import { withoutStaleReviewHistory } from './review.js';
 import { requireNotMerged } from '../complaint/merge.js';
@@ -49,13 +49,6 @@ export type RestrictionInput = Pick<BehaviourRestriction, 'residentId' | 'channe
 export const MAX_RESTRICTIONS = 5;
 /** Reviewed at least every six months: "regular review" (5.14). */
 export const MAX_RESTRICTION_REVIEW_DAYS = 183;
-
-/** The channel each adjustment relies on: restricting it would take the adjustment away. */
-function channelOf(adjustment: Adjustment): ContactChannel | undefined {
-  if (adjustment.kind === 'phone_calls' || adjustment.kind === 'named_contact_time') return 'phone';
-  if (adjustment.kind === 'preferred_channel') return adjustment.channel === 'post' ? 'letter' : 'email';
-  return undefined;
-}
 
 /**
  * 5.15: a need for reasonable adjustments is never treated as unacceptable behaviour. Refused when the

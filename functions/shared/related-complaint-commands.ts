@@ -6,6 +6,7 @@ import { acceptOnOmbudsmanDirection, type OmbudsmanDirectionInput } from '../../
 import type { MatterInput } from '../../domain/complaint/twelve-month-rule.js';
 import { Conflict, NotFound, VersionConflict } from '../../domain/errors.js';
 import { mergedLetter, updatedAcknowledgementLetter } from '../../domain/letters/further-letters.js';
+import { toEveryAddressee } from '../../domain/letters/letters-for-transition.js';
 import { LIMITS } from '../http/limits.js';
 import type { Caller } from './auth.js';
 import { applyTransition, contextFor, createComplaint, withEffects, withFreshSettings } from './complaint-commands.js';
@@ -49,8 +50,7 @@ export function raiseIssue(deps: ApiDeps, caller: Caller, complaintId: string, i
           ifMatch: first.version,
           extras: (updated, current) => {
             const issue = updated.issuesAdded?.at(-1);
-            const letter = issue && updatedAcknowledgementLetter(updated, { landlordName: current.name || 'Your landlord' }, issue);
-            return letter ? { letters: [letter] } : {};
+            return issue ? { letters: toEveryAddressee(updated, { landlordName: current.name || 'Your landlord' }, (ctx) => updatedAcknowledgementLetter(updated, ctx, issue)) } : {};
           },
         }).catch((error: unknown) => {
           if (error instanceof Conflict && ifMatch === undefined && tries < ATTEMPTS) return undefined;
@@ -95,7 +95,7 @@ export function mergeComplaint(deps: ApiDeps, caller: Caller, complaintId: strin
       const letterContext = { landlordName: settings.name || 'Your landlord' };
       const into = withEffects(deps, caller, target, merged.target, settings, ctx);
       const built = withEffects(deps, caller, duplicate, merged.duplicate, settings, ctx, {
-        letters: [mergedLetter(merged.duplicate.complaint, target, letterContext)],
+        letters: toEveryAddressee(merged.duplicate.complaint, letterContext, (ctx) => mergedLetter(merged.duplicate.complaint, target, ctx)),
         alsoSave: [{ built: into, expectedVersion: target.version }],
       });
       try {

@@ -192,6 +192,15 @@ describe('merging a duplicate', () => {
     expect(thrown(RuleViolation, () => mergeInto(withAction, one, {}, at('2026-11-11T09:00:00Z'))).provision).toBe('6.6');
   });
 
+  it('merged: a complaint others were merged into is not merged itself (their residents were told to quote it); the other way round it can be', () => {
+    const kept = acknowledged(logged({}, 'c8'));
+    const first = mergeInto(acknowledged(logged({}, 'c9')), kept, {}, at('2026-11-05T09:00:00Z')).target.complaint;
+    const other = acknowledged(logged({}, 'c6'));
+    const refusal = thrown(Conflict, () => mergeInto(first, other, {}, at('2026-11-06T09:00:00Z')));
+    expect(refusal.message).toContain(`merge ${other.reference} into it instead`);
+    expect(mergeInto(other, first, {}, at('2026-11-06T09:00:00Z')).target.complaint.links?.filter((link) => link.relation === 'merged_from')).toHaveLength(2);
+  });
+
   it('5.14: a duplicate with a contact restriction in force is not merged (its review would be lost); once ended it can be', () => {
     const target = logged({}, 'c1');
     const restricted = recordRestriction(logged({}, 'c2'), restrictionInput, at('2026-11-03T09:00:00Z'), newId).complaint;

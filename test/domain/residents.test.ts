@@ -5,7 +5,8 @@ import type { Complaint } from '../../domain/complaint/complaint.js';
 import { acknowledge, close, logComplaint, respond, type TransitionContext } from '../../domain/complaint/lifecycle.js';
 import { Conflict, InvalidInput, NotFound, RuleViolation } from '../../domain/errors.js';
 import { addressees } from '../../domain/letters/delivery.js';
-import { lettersForTransition } from '../../domain/letters/letters-for-transition.js';
+import { lettersForTransition, toEveryAddressee } from '../../domain/letters/letters-for-transition.js';
+import { mergedLetter } from '../../domain/letters/further-letters.js';
 import { printedLetter } from '../../domain/letters/pdf-layout.js';
 import { renderLetter } from '../../domain/letters/render.js';
 import { reminderLetter, undeliverableNoticeLetter } from '../../domain/letters/staff-letters.js';
@@ -137,6 +138,19 @@ describe('representatives (3.6)', () => {
     expect(withConsent.representative).toMatchObject({ consent: { lettersTo: 'representative' } });
     expect(addressees(withConsent).map((r) => r.name)).toEqual(['Cllr Jones']);
     expect(() => logged({ representative: rep('both', { email: undefined } as Partial<RepresentativeInput>) })).toThrow(InvalidInput);
+  });
+});
+
+describe('letters a change adds, to every addressee', () => {
+  it('3.6: a merge letter and an updated acknowledgement (6.8) reach each addressee as their own copy, as every other letter does', () => {
+    const both = nominateRepresentative(recordGroup(logged(), { basis: 'each', members: [{ id: 'flat2', name: 'Bea Two', address: '2 Mill Lane\nRV1 2AB' }] }, at(NOW)).complaint, rep('both'), at(NOW)).complaint;
+    const letters = toEveryAddressee(both, letterCtx, (ctx) => mergedLetter(both, { reference: 'CMP-2026-000099' }, ctx));
+    expect(letters.map((l) => [l.kind, l.greeting, l.delivery])).toEqual([
+      ['merged', 'Dear Cllr Jones,', 'email'],
+      ['merged', 'Dear Ann Example,', 'email'],
+      ['merged', 'Dear Bea Two,', 'post'],
+    ]);
+    expect(letters.every((l) => renderLetter(l).text.includes('CMP-2026-000099'))).toBe(true);
   });
 });
 
@@ -328,6 +342,14 @@ describe('behaviour restrictions (5.14, 5.15)', () => {
     expect(lettersForTransition(endRestriction(recorded.complaint, 'x9', { reason: 'done' }, at(NOW)), letterCtx)).toEqual([]);
   });
 
+  it('5.14: a member of a lead group is told of their own restriction too, though group letters go to the lead; unreachable, the copy is held', () => {
+    const lead = recordGroup(logged(), { basis: 'lead', members: [{ id: 'm1', name: 'Lee Member', email: 'lee@example.org' }, { id: 'm2', name: 'Mo Phone', phone: '01234 567890' }] }, at(NOW)).complaint;
+    const told = lettersForTransition(recordRestriction(lead, restriction({ residentId: 'm1' }), at(NOW), newId), letterCtx);
+    expect(told.map((l) => [l.kind, l.greeting, l.delivery, l.to])).toEqual([['restriction_notice', 'Dear Lee Member,', 'email', ['lee@example.org']]]);
+    const held = lettersForTransition(recordRestriction(lead, restriction({ residentId: 'm2' }), at(NOW), newId), letterCtx);
+    expect(held.map((l) => [l.kind, l.recipientName, l.delivery, l.undeliverableReason])).toEqual([['restriction_notice', 'Mo Phone', 'undeliverable', 'no email address and no postal address for Mo Phone']]);
+  });
+
   it('5.15: a restriction whose recorded reason is the need for a reasonable adjustment is refused', () => {
     expect(provisionOf(() => recordRestriction(logged(), restriction({ reasons: [{ kind: 'reasonable_adjustment_need', detail: 'Calls often because letters are hard to read' }] }), at(NOW), newId))).toBe('5.15');
   });
@@ -336,6 +358,23 @@ describe('behaviour restrictions (5.14, 5.15)', () => {
     const complaint = recordAdjustments(logged(), 'resident', adjustments([{ kind: 'phone_calls' }]), at(NOW)).complaint;
     expect(provisionOf(() => recordRestriction(complaint, restriction({ channels: ['phone'] }), at(NOW), newId))).toBe('5.15');
     expect(recordRestriction(complaint, restriction({ channels: ['email'] }), at(NOW), newId).complaint.restrictions).toHaveLength(1);
+  });
+
+  it('5.15: nor, the other way round, may an adjustment be agreed that relies on a channel a restriction in force limits (review the restriction first)', () => {
+    const restricted = recordRestriction(logged(), restriction({ channels: ['phone'] }), at(NOW), () => 'r-phone');
+    const refusal = (() => {
+      try {
+        recordAdjustments(restricted.complaint, 'resident', adjustments([{ kind: 'large_print' }, { kind: 'phone_calls' }]), at(NOW));
+      } catch (error) {
+        return error as RuleViolation;
+      }
+    })();
+    expect(refusal).toBeInstanceOf(RuleViolation);
+    expect(refusal!.provision).toBe('5.15');
+    expect(refusal!.message).toMatch(/^adjustments\.1: phone calls instead of letters relies on phone contact/i);
+    expect(recordAdjustments(restricted.complaint, 'resident', adjustments([{ kind: 'large_print' }]), at(NOW)).complaint.adjustments).toHaveLength(1);
+    const ended = endRestriction(restricted.complaint, 'r-phone', { reason: 'Contact is back to normal' }, at(NOW)).complaint;
+    expect(recordAdjustments(ended, 'resident', adjustments([{ kind: 'phone_calls' }]), at(NOW)).complaint.adjustments?.[0]?.adjustments).toEqual([{ kind: 'phone_calls' }]);
   });
 
   it('5.14: reasons, channels and a regular review are required; review within six months', () => {

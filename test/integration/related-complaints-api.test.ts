@@ -135,6 +135,24 @@ describe('merging a duplicate', () => {
     expect((await h.call('POST', `/v1/complaints/${duplicate.id}/merge`, { caller: landlord.handler, body: { into: keep.id } })).status).toBe(200);
     expect((await h.call('POST', `/v1/complaints/${duplicate.id}/merge`, { caller: landlord.handler, body: { into: keep.id } })).status).toBe(409);
     expect(await eventTypes(h, landlord, keep.id)).toEqual(['logged', 'merge_received']);
+    // The kept complaint, which the duplicate's resident was told to quote, cannot itself be merged away.
+    const third = await logged(h, landlord);
+    const chain = await h.call('POST', `/v1/complaints/${keep.id}/merge`, { caller: landlord.handler, body: { into: third.id } });
+    expect(chain.status).toBe(409);
+    expect(chain.body.error.message).toContain(duplicate.reference);
+    expect(await eventTypes(h, landlord, keep.id)).toEqual(['logged', 'merge_received']);
+  });
+
+  it('3.6: the merge letter goes to every addressee, each their own copy: the representative and the resident, as consented', async () => {
+    const h = apiHarness('2026-11-02T10:00:00Z');
+    const landlord = await seedLandlord(h.call);
+    const keep = await logged(h, landlord);
+    const representative = { name: 'Rep Both', relationship: 'son', address: '1 Town Hall\nRV1 1AA', consent: { method: 'written', givenOn: '2026-11-01', lettersTo: 'both' } };
+    const duplicate = await logged(h, landlord, { channel: 'representative', representative });
+    expect((await h.call('POST', `/v1/complaints/${duplicate.id}/merge`, { caller: landlord.handler, body: { into: keep.id } })).status).toBe(200);
+    expect((await queuedLetters(h, landlord.landlordId, duplicate.id)).filter((item) => item.kind === 'merged').map((item) => item.to)).toEqual([['ann@example.org']]);
+    const printed = await h.call('GET', '/v1/letters?delivery=post&status=to_print', { caller: landlord.officer });
+    expect(printed.body.items.filter((row: { complaintId: string }) => row.complaintId === duplicate.id).map((row: { kind: string; recipientName: string }) => [row.kind, row.recipientName])).toEqual([['merged', 'Rep Both']]);
   });
 });
 

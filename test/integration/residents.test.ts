@@ -134,6 +134,10 @@ describe('representatives (3.6), on DynamoDB Local', () => {
     const { email: _email, ...unreachable } = representative('both');
     expectError(await h.call('POST', '/v1/complaints', { caller: handler, body: { channel: 'representative', resident: { name: 'Ann Example', address: ADDRESS }, description: 'Damp', representative: unreachable } }), 400, 'invalid_request');
     expect((await h.call('GET', '/v1/complaints', { caller: handler })).body.items.length).toBe(before);
+    // The bad field is named as the caller sent it, inside the complaint's body.
+    const future = await h.call('POST', '/v1/complaints', { caller: handler, body: { channel: 'representative', resident: { name: 'Ann Example', address: ADDRESS }, description: 'Damp', representative: representative('both', { consent: { ...consent('both'), givenOn: '2026-12-25' } }) } });
+    expectError(future, 400, 'invalid_request');
+    expect(future.body.error.details[0].field).toBe('representative.consent.givenOn');
   });
 });
 
