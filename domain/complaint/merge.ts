@@ -1,6 +1,6 @@
 import { dateInZone } from '../calendar/plain-date.js';
 import { Conflict, InvalidInput, RuleViolation } from '../errors.js';
-import { OPEN_STATUSES, type Complaint } from './complaint.js';
+import { OPEN_STATUSES, type Complaint, type Resident } from './complaint.js';
 import { commit, type Transition, type TransitionContext } from './lifecycle.js';
 
 /**
@@ -12,13 +12,22 @@ import { commit, type Transition, type TransitionContext } from './lifecycle.js'
 export function mergeInto(
   duplicate: Complaint,
   target: Complaint,
-  input: { reason?: string },
+  input: { reason?: string; sameResident?: boolean },
   ctx: TransitionContext,
 ): { duplicate: Transition; target: Transition } {
   if (duplicate.id === target.id) throw new InvalidInput('into', 'a complaint cannot be merged into itself');
   if (duplicate.status === 'merged') throw new Conflict(`the complaint is already merged into ${duplicate.links?.find((link) => link.relation === 'merged_into')?.reference ?? 'another'}`);
   if (!OPEN_STATUSES.has(duplicate.status)) throw new Conflict(`the complaint is ${duplicate.status}; only an open complaint can be merged`);
   if (!OPEN_STATUSES.has(target.status)) throw new InvalidInput('into', `must name an open complaint; ${target.reference} is ${target.status}`);
+  // The duplicate's resident is told to quote the other complaint, whose letters go to its own resident:
+  // another person's complaint would leave them unanswered (a group complaint is how several are covered).
+  const differ = !samePerson(duplicate.resident, target.resident);
+  if (differ && input.sameResident !== true) {
+    throw new InvalidInput(
+      'into',
+      `${target.reference} is ${target.resident.name}'s complaint and this is ${duplicate.resident.name}'s: only one resident's duplicates are merged (record others as a group complaint); if they are the same person, confirm with sameResident: true`,
+    );
+  }
   // Those merged into the duplicate were told to quote it: it carries on, so no pointer ever leads to a merged complaint.
   const mergedIn = (duplicate.links ?? []).filter((link) => link.relation === 'merged_from').map((link) => link.reference);
   if (mergedIn.length > 0) {
@@ -35,7 +44,7 @@ export function mergeInto(
   }
   const on = dateInZone(ctx.now, ctx.policy.timeZone);
   const by = ctx.actor.userId;
-  const reason = input.reason !== undefined ? { reason: input.reason } : {};
+  const reason = { ...(input.reason !== undefined && { reason: input.reason }), ...(differ && { sameResidentConfirmed: true as const }) };
   return {
     duplicate: commit(
       'merged',
@@ -64,4 +73,12 @@ export function requireNotMerged(complaint: Complaint): void {
   if (complaint.status !== 'merged') return;
   const into = complaint.links?.find((link) => link.relation === 'merged_into')?.reference ?? 'the complaint it was merged into';
   throw new Conflict(`the complaint was merged into ${into}: record this on ${into}`);
+}
+
+const normalized = (value: string | undefined) => value?.trim().toLowerCase().replace(/\s+/g, ' ') || undefined;
+
+/** The same person, as far as the record shows: the same name, or the same email, tenancy or phone. */
+function samePerson(a: Resident, b: Resident): boolean {
+  if (normalized(a.name) === normalized(b.name)) return true;
+  return (['email', 'tenancyRef', 'phone'] as const).some((key) => normalized(a[key]) !== undefined && normalized(a[key])?.replace(/ /g, '') === normalized(b[key])?.replace(/ /g, ''));
 }

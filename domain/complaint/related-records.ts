@@ -34,6 +34,8 @@ export interface ComplaintLink {
   on: PlainDate;
   by: string;
   reason?: string;
+  /** A merge of complaints whose resident details differ, confirmed by the caller to be one person's. */
+  sameResidentConfirmed?: true;
 }
 
 /**

@@ -1738,6 +1738,8 @@ export interface components {
                 reference: string;
                 /** @enum {string} */
                 relation: "new_issue_logged_as" | "new_issue_of" | "merged_into" | "merged_from";
+                /** @enum {boolean} */
+                sameResidentConfirmed?: true;
             }[];
             /** @description 2.3: when the matter arose (or the resident became aware), and any discretion used to accept it after 12 months */
             matter?: {
@@ -2546,6 +2548,8 @@ export interface components {
         Merge: {
             into: string;
             reason?: string;
+            /** @description Confirms that two complaints whose resident details differ are one person’s (otherwise a 400) */
+            sameResident?: boolean;
         };
         MergeOutcome: {
             complaint: components["schemas"]["Complaint"];

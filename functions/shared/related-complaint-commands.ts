@@ -80,7 +80,7 @@ export function raiseIssue(deps: ApiDeps, caller: Caller, complaintId: string, i
  * A duplicate merged into another complaint: both change in one transaction with their events, the
  * duplicate's schedules are deleted (it has no open step left) and its resident is told the reference to use.
  */
-export function mergeComplaint(deps: ApiDeps, caller: Caller, complaintId: string, input: { into: string; reason?: string }, ifMatch?: number): Promise<{ complaint: Complaint; into: Complaint }> {
+export function mergeComplaint(deps: ApiDeps, caller: Caller, complaintId: string, input: { into: string; reason?: string; sameResident?: boolean }, ifMatch?: number): Promise<{ complaint: Complaint; into: Complaint }> {
   return withFreshSettings(deps, caller, async () => {
     for (let tries = 1; ; tries += 1) {
       const [duplicate, target, { ctx, settings, settingsVersion }] = await Promise.all([
@@ -91,7 +91,8 @@ export function mergeComplaint(deps: ApiDeps, caller: Caller, complaintId: strin
       if (!duplicate) throw new NotFound('complaint');
       if (!target) throw new NotFound('complaint named by into');
       if (ifMatch !== undefined && ifMatch !== duplicate.version) throw new Conflict(`the complaint is at version ${duplicate.version}, not ${ifMatch}`);
-      const merged = mergeInto(duplicate, target, input.reason !== undefined ? { reason: input.reason } : {}, ctx);
+      const { into: _into, ...how } = input;
+      const merged = mergeInto(duplicate, target, how, ctx);
       const letterContext = { landlordName: settings.name || 'Your landlord' };
       const into = withEffects(deps, caller, target, merged.target, settings, ctx);
       const built = withEffects(deps, caller, duplicate, merged.duplicate, settings, ctx, {

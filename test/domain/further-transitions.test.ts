@@ -192,6 +192,22 @@ describe('merging a duplicate', () => {
     expect(thrown(RuleViolation, () => mergeInto(withAction, one, {}, at('2026-11-11T09:00:00Z'))).provision).toBe('6.6');
   });
 
+  it('merged: only one resident’s duplicates merge; another person’s complaint is refused unless the caller confirms it is the same person, which is recorded', () => {
+    const target = logged({ resident: { name: 'Mia Jones', email: 'mia@example.org' } }, 'c1');
+    const other = logged({ resident: { name: 'Ned Smith', email: 'ned@example.org' } }, 'c2');
+    expect(thrown(InvalidInput, () => mergeInto(other, target, {}, at('2026-11-05T09:00:00Z'))).message).toContain('sameResident');
+    const confirmed = mergeInto(other, target, { sameResident: true }, at('2026-11-05T09:00:00Z'));
+    expect(confirmed.duplicate.complaint.links?.[0]).toMatchObject({ relation: 'merged_into', sameResidentConfirmed: true });
+    // The same person by name in another case and spacing, or by a shared email, tenancy or phone, needs no confirmation.
+    const sameName = logged({ resident: { name: ' mia  JONES ', email: 'mia.j@work.example' } }, 'c3');
+    expect(mergeInto(sameName, target, {}, at('2026-11-05T09:00:00Z')).duplicate.complaint.links?.[0]?.sameResidentConfirmed).toBeUndefined();
+    const sameEmail = logged({ resident: { name: 'M. Jones', email: 'MIA@example.org' } }, 'c4');
+    expect(mergeInto(sameEmail, target, {}, at('2026-11-05T09:00:00Z')).duplicate.complaint.status).toBe('merged');
+    const samePhone = logged({ resident: { name: 'Mrs Jones', phone: '01234 567890' } }, 'c5');
+    const phoned = logged({ resident: { name: 'Mia Jones-Smith', phone: '01234567890' } }, 'c6');
+    expect(mergeInto(samePhone, phoned, {}, at('2026-11-05T09:00:00Z')).duplicate.complaint.status).toBe('merged');
+  });
+
   it('merged: a complaint others were merged into is not merged itself (their residents were told to quote it); the other way round it can be', () => {
     const kept = acknowledged(logged({}, 'c8'));
     const first = mergeInto(acknowledged(logged({}, 'c9')), kept, {}, at('2026-11-05T09:00:00Z')).target.complaint;

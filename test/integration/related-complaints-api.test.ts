@@ -143,6 +143,21 @@ describe('merging a duplicate', () => {
     expect(await eventTypes(h, landlord, keep.id)).toEqual(['logged', 'merge_received']);
   });
 
+  it('merged: another resident’s complaint is a 400 and nothing changes; confirmed as the same person it merges, and the link records it', async () => {
+    const h = apiHarness('2026-11-02T10:00:00Z');
+    const landlord = await seedLandlord(h.call);
+    const keep = await logged(h, landlord);
+    const neighbour = await logged(h, landlord, { resident: { name: 'Ned Smith', email: 'ned@example.org' } });
+    const refused = await h.call('POST', `/v1/complaints/${neighbour.id}/merge`, { caller: landlord.handler, body: { into: keep.id } });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.details[0]).toMatchObject({ field: 'into', message: expect.stringContaining('sameResident: true') });
+    expect(await eventTypes(h, landlord, neighbour.id)).toEqual(['logged']);
+    const confirmed = await h.call('POST', `/v1/complaints/${neighbour.id}/merge`, { caller: landlord.handler, body: { into: keep.id, sameResident: true, reason: 'Ned Smith is the name on the tenancy; the same household' } });
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.body.complaint.links).toEqual([expect.objectContaining({ relation: 'merged_into', sameResidentConfirmed: true })]);
+    expect(confirmed.body.into.links).toEqual([expect.objectContaining({ relation: 'merged_from', sameResidentConfirmed: true })]);
+  });
+
   it('3.6: the merge letter goes to every addressee, each their own copy: the representative and the resident, as consented', async () => {
     const h = apiHarness('2026-11-02T10:00:00Z');
     const landlord = await seedLandlord(h.call);

@@ -32,6 +32,7 @@ export const complaintAdditionsOut = {
           on: date,
           by: z.string(),
           reason: z.string().optional(),
+          sameResidentConfirmed: z.literal(true).optional(),
         })
         .strict(),
     )

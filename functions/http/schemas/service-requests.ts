@@ -68,7 +68,13 @@ export const IssueBody = z
   })
   .openapi('NewIssue');
 
-export const MergeBody = z.strictObject({ into: z.string().min(1).max(100), reason: text(LIMITS.reason).optional() }).openapi('Merge');
+export const MergeBody = z
+  .strictObject({
+    into: z.string().min(1).max(100),
+    reason: text(LIMITS.reason).optional(),
+    sameResident: z.boolean().optional().openapi({ description: 'Confirms that two complaints whose resident details differ are one person’s (otherwise a 400)' }),
+  })
+  .openapi('Merge');
 
 /** 2.3: the same shape a complaint is logged with. */
 export const MatterBody = NewComplaintBody.shape.matter.unwrap().openapi('Matter');
