@@ -1,5 +1,5 @@
 import { addDays, dateInZone, type PlainDate } from '../calendar/plain-date.js';
-import { InvalidInput, NotFound, RuleViolation } from '../errors.js';
+import { Conflict, InvalidInput, NotFound, RuleViolation } from '../errors.js';
 import type { Complaint } from '../complaint/complaint.js';
 import { commit, type Transition, type TransitionContext } from '../complaint/lifecycle.js';
 import { requireDate, requirePastDate, requireText } from '../complaint/record-input.js';
@@ -112,7 +112,8 @@ export function recordRestriction(complaint: Complaint, input: RestrictionInput,
 function findActive(complaint: Complaint, restrictionId: string): BehaviourRestriction {
   const found = (complaint.restrictions ?? []).find((record) => record.id === restrictionId);
   if (!found) throw new NotFound('restriction');
-  if (found.ended) throw new InvalidInput('restrictionId', `the restriction ended on ${found.ended.on}`);
+  // Ended is final: reviewing or ending it again conflicts with the record, as a second close would.
+  if (found.ended) throw new Conflict(`the restriction ended on ${found.ended.on}; record a new one if contact must be limited again`);
   return found;
 }
 

@@ -317,7 +317,7 @@ describe('behaviour restrictions (5.14, 5.15)', () => {
     const ended = endRestriction(reviewed.complaint, 'x1', { reason: 'Contact is back to normal' }, at('2026-11-20T10:00:00Z'));
     expect(ended.complaint.restrictions?.[0]?.ended).toEqual({ on: '2026-11-20', reason: 'Contact is back to normal', by: 'u1' });
     expect(openSteps(ended.complaint, calendar, '2026-11-20').filter((s) => s.step === 'review')).toEqual([]);
-    expect(() => endRestriction(ended.complaint, 'x1', { reason: 'again' }, at('2026-11-21T10:00:00Z'))).toThrow(/ended/);
+    expect(() => endRestriction(ended.complaint, 'x1', { reason: 'again' }, at('2026-11-21T10:00:00Z'))).toThrow(Conflict);
     expect(() => reviewRestriction(ended.complaint, 'nope', restriction(), at(NOW))).toThrow(NotFound);
   });
 

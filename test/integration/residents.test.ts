@@ -337,7 +337,7 @@ describe('behaviour restrictions (5.14, 5.15), on DynamoDB Local', () => {
     const list = await h.call('GET', `${path}/restrictions`, { caller: viewer });
     expect(list.body.items[0]).toMatchObject({ id: restrictionId, channels: ['phone'], ended: { on: '2026-11-02', reason: 'Behaviour has improved', by: 'handler-1' } });
     expect(await eventTypes(h, viewer, path)).toEqual(['logged', 'restriction_recorded', 'acknowledged', 'responded', 'restriction_reviewed', 'restriction_ended']);
-    expectError(await h.call('POST', `${path}/restrictions/${restrictionId}/end`, { caller: handler, body: { reason: 'again' } }), 400, 'invalid_request');
+    expectError(await h.call('POST', `${path}/restrictions/${restrictionId}/end`, { caller: handler, body: { reason: 'again' } }), 409, 'conflict');
   });
 
   it('5.15: refused (422 naming 5.15) when the reason is a need for a reasonable adjustment, or it would take an agreed adjustment away', async () => {
