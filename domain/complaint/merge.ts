@@ -2,12 +2,15 @@ import { dateInZone } from '../calendar/plain-date.js';
 import { Conflict, InvalidInput, RuleViolation } from '../errors.js';
 import { OPEN_STATUSES, type Complaint, type Resident } from './complaint.js';
 import { commit, type Transition, type TransitionContext } from './lifecycle.js';
+import { PRIMARY_RESIDENT } from '../residents/people.js';
+import { withoutStaleReviewHistory } from '../residents/review.js';
 
 /**
  * A duplicate complaint is merged into the one that carries on: the duplicate ends (`merged`) pointing at
- * the other, which records what it took in. Only an open duplicate can be merged, into an open complaint,
- * and never while the duplicate still owes the resident something promised (6.6, 7.3): those are
- * followed through first, so the merged complaint is left with nothing scheduled.
+ * the other, which records what it took in (and the resident's agreed adjustments, 5.10). Only an open
+ * duplicate can be merged, into an open complaint, and never while the duplicate still owes the resident
+ * something promised (6.6, 7.3): those are followed through first, so the merged complaint is left with
+ * nothing scheduled.
  */
 export function mergeInto(
   duplicate: Complaint,
@@ -59,7 +62,7 @@ export function mergeInto(
     target: commit(
       'merge_received',
       target,
-      { ...target, links: [...(target.links ?? []), { relation: 'merged_from', complaintId: duplicate.id, reference: duplicate.reference, on, by, ...reason }] },
+      withAdjustmentsOf(duplicate, { ...target, links: [...(target.links ?? []), { relation: 'merged_from', complaintId: duplicate.id, reference: duplicate.reference, on, by, ...reason }] }),
       ctx,
     ),
   };
@@ -81,4 +84,14 @@ const normalized = (value: string | undefined) => value?.trim().toLowerCase().re
 function samePerson(a: Resident, b: Resident): boolean {
   if (normalized(a.name) === normalized(b.name)) return true;
   return (['email', 'tenancyRef', 'phone'] as const).some((key) => normalized(a[key]) !== undefined && normalized(a[key])?.replace(/ /g, '') === normalized(b[key])?.replace(/ /g, ''));
+}
+
+/**
+ * 5.10: adjustments agreed with the resident on the duplicate go on with them to the complaint that carries
+ * on (its letters are the ones they will get), unless that complaint has its own, which are the later word.
+ */
+function withAdjustmentsOf(duplicate: Complaint, target: Complaint): Complaint {
+  const agreed = (duplicate.adjustments ?? []).find((record) => record.residentId === PRIMARY_RESIDENT);
+  if (!agreed || (target.adjustments ?? []).some((record) => record.residentId === PRIMARY_RESIDENT)) return target;
+  return withoutStaleReviewHistory({ ...target, adjustments: [...(target.adjustments ?? []), agreed] });
 }

@@ -208,6 +208,18 @@ describe('merging a duplicate', () => {
     expect(mergeInto(samePhone, phoned, {}, at('2026-11-05T09:00:00Z')).duplicate.complaint.status).toBe('merged');
   });
 
+  it('5.10: the adjustments agreed with the resident on the duplicate go on to the complaint that carries on, with their review; its own, if any, stand', () => {
+    const agreed = { adjustments: [{ kind: 'large_print' as const }], disabilityDisclosed: true, agreedOn: '2026-11-03', reviewBy: '2027-01-05' };
+    const duplicate = recordAdjustments(acknowledged(logged({}, 'c2')), 'resident', agreed, at('2026-11-04T09:00:00Z')).complaint;
+    const target = acknowledged(logged({}, 'c1'));
+    const { target: kept } = mergeInto(duplicate, target, {}, at('2026-11-05T09:00:00Z'));
+    expect(kept.complaint.adjustments).toEqual(duplicate.adjustments);
+    expect(kept.event.after.adjustments).toEqual(duplicate.adjustments);
+    expect(desiredSchedules(kept.complaint, policy, 2, new Date('2026-11-05T09:00:00Z')).filter((schedule) => schedule.step === 'review').map((schedule) => schedule.dueBy)).toEqual(['2027-01-05', '2027-01-05']);
+    const own = recordAdjustments(target, 'resident', { ...agreed, adjustments: [{ kind: 'phone_calls' as const }] }, at('2026-11-04T09:00:00Z')).complaint;
+    expect(mergeInto(duplicate, own, {}, at('2026-11-05T09:00:00Z')).target.complaint.adjustments).toEqual(own.adjustments);
+  });
+
   it('merged: a complaint others were merged into is not merged itself (their residents were told to quote it); the other way round it can be', () => {
     const kept = acknowledged(logged({}, 'c8'));
     const first = mergeInto(acknowledged(logged({}, 'c9')), kept, {}, at('2026-11-05T09:00:00Z')).target.complaint;
