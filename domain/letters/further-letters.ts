@@ -1,10 +1,8 @@
 import type { AddedIssue } from '../complaint/related-records.js';
 import { currentStage, type Complaint } from '../complaint/complaint.js';
 import type { NoComplaintRecord } from '../non-complaints/no-complaint-record.js';
-import { letterRecipient } from './delivery.js';
 import type { Letter } from './letter.js';
-import { ombudsmanContact } from './ombudsman.js';
-import { acknowledgementLetter, base, formatDate, type LetterContext } from './resident-letters.js';
+import { acknowledgementLetter, base, formatDate, ombudsmanSection, type LetterContext } from './resident-letters.js';
 
 /**
  * 6.8 with 5.6 and 5.7: the acknowledgement again, with the amended definition and the same response
@@ -51,40 +49,21 @@ export function mergedLetter(duplicate: Complaint, target: Pick<Complaint, 'refe
  * complain later and by when (within 12 months of the matter, 2.3), and gives the Ombudsman's details.
  */
 export function noComplaintLetter(record: NoComplaintRecord, ctx: LetterContext): Letter {
-  const recipient = letterRecipient({ resident: record.resident });
-  return {
-    kind: 'no_complaint_logged',
-    audience: 'resident',
-    to: recipient.delivery === 'email' && recipient.email ? [recipient.email] : [],
-    subject: `[${record.reference}] You told us you did not want to make a complaint`,
-    greeting: `Dear ${recipient.name},`,
-    sections: [
-      {
-        element: 'no-complaint',
-        paragraphs: [
-          `On ${formatDate(record.raisedOn)} you told us you were unhappy about the following, and asked us not to log it as a complaint. We have respected that, and recorded it under reference ${record.reference}.`,
-          record.description,
-        ],
-      },
-      {
-        element: 'how-to-complain',
-        heading: 'If you change your mind',
-        paragraphs: [
-          `You can still make a complaint at any time by contacting us in any way you like, quoting ${record.reference}. Please do so within 12 months of the issue happening, or of when you became aware of it; we may accept a complaint made later if there is a good reason.`,
-        ],
-      },
-      {
-        element: 'no-complaint-ombudsman',
-        heading: 'The Housing Ombudsman',
-        paragraphs: ['You can contact the Housing Ombudsman for free, independent advice at any time.'],
-        items: ombudsmanContact(),
-      },
-    ],
-    signOff: `Yours sincerely,\nThe complaints team, ${ctx.landlordName}`,
-    complaintId: record.id,
-    reference: record.reference,
-    delivery: recipient.delivery,
-    recipientName: recipient.name,
-    ...(recipient.delivery === 'post' && recipient.postalAddress && { postalAddress: recipient.postalAddress }),
-  };
+  return base(record, ctx, 'no_complaint_logged', 'You told us you did not want to make a complaint', [
+    {
+      element: 'no-complaint',
+      paragraphs: [
+        `On ${formatDate(record.raisedOn)} you told us you were unhappy about the following, and asked us not to log it as a complaint. We have respected that, and recorded it under reference ${record.reference}.`,
+        record.description,
+      ],
+    },
+    {
+      element: 'how-to-complain',
+      heading: 'If you change your mind',
+      paragraphs: [
+        `You can still make a complaint at any time by contacting us in any way you like, quoting ${record.reference}. Please do so within 12 months of the issue happening, or of when you became aware of it; we may accept a complaint made later if there is a good reason.`,
+      ],
+    },
+    ombudsmanSection('no-complaint-ombudsman', 'You can contact the Housing Ombudsman for free, independent advice at any time.'),
+  ]);
 }

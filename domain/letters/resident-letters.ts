@@ -71,7 +71,14 @@ export function residentAddress(complaint: Complaint): string | undefined {
 }
 
 /** Every resident letter exists whatever the contact details; it carries how it is delivered (6.9, 6.19, 2.4 ...). */
-export function base(complaint: Complaint, ctx: LetterContext, kind: Letter['kind'], subject: string, sections: Section[], stage?: Stage): Letter {
+export function base(
+  complaint: Pick<Complaint, 'id' | 'reference' | 'resident' | 'representative' | 'group' | 'adjustments'>,
+  ctx: LetterContext,
+  kind: Letter['kind'],
+  subject: string,
+  sections: Section[],
+  stage?: Stage,
+): Letter {
   const recipient = ctx.recipient ?? letterRecipient(complaint);
   return {
     kind,
