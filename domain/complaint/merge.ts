@@ -78,12 +78,14 @@ export function requireNotMerged(complaint: Complaint): void {
   throw new Conflict(`the complaint was merged into ${into}: record this on ${into}`);
 }
 
-const normalized = (value: string | undefined) => value?.trim().toLowerCase().replace(/\s+/g, ' ') || undefined;
+/** Case and spacing aside: a name's words, or an identifier (email, tenancy, phone) with no spaces at all. */
+const word = (value: string | undefined) => value?.trim().toLowerCase().replace(/\s+/g, ' ') || undefined;
+const identifier = (value: string | undefined) => value?.toLowerCase().replace(/\s+/g, '') || undefined;
 
 /** The same person, as far as the record shows: the same name, or the same email, tenancy or phone. */
 function samePerson(a: Resident, b: Resident): boolean {
-  if (normalized(a.name) === normalized(b.name)) return true;
-  return (['email', 'tenancyRef', 'phone'] as const).some((key) => normalized(a[key]) !== undefined && normalized(a[key])?.replace(/ /g, '') === normalized(b[key])?.replace(/ /g, ''));
+  if (word(a.name) === word(b.name)) return true;
+  return (['email', 'tenancyRef', 'phone'] as const).some((key) => identifier(a[key]) !== undefined && identifier(a[key]) === identifier(b[key]));
 }
 
 /**
