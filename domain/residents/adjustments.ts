@@ -22,9 +22,18 @@ export const ADJUSTMENT_WORDS: Record<AdjustmentKind, string> = {
 };
 
 /** The channel each adjustment relies on: restricting it would take the adjustment away (5.15). */
-export function channelOf(adjustment: Pick<Adjustment, 'kind' | 'channel'>): ContactChannel | undefined {
+function channelOf(adjustment: Pick<Adjustment, 'kind' | 'channel'>): ContactChannel | undefined {
   if (adjustment.kind === 'phone_calls' || adjustment.kind === 'named_contact_time') return 'phone';
   if (adjustment.kind === 'preferred_channel') return adjustment.channel === 'post' ? 'letter' : 'email';
+  return undefined;
+}
+
+/** 5.15: the first of these adjustments that relies on one of these channels, whichever side is being recorded. */
+export function reliedOn<A extends Pick<Adjustment, 'kind' | 'channel'>>(adjustments: readonly A[], channels: readonly ContactChannel[]): { index: number; adjustment: A; channel: ContactChannel } | undefined {
+  for (const [index, adjustment] of adjustments.entries()) {
+    const channel = channelOf(adjustment);
+    if (channel && channels.includes(channel)) return { index, adjustment, channel };
+  }
   return undefined;
 }
 
@@ -33,12 +42,10 @@ export function channelOf(adjustment: Pick<Adjustment, 'kind' | 'channel'>): Con
  * the two contradicting each other (and the restriction unreviewable); the restriction is reviewed first.
  */
 function requireNotRestricted(complaint: Complaint, residentId: string, adjustments: readonly Pick<Adjustment, 'kind' | 'channel'>[]): void {
-  const restrictions = (complaint.restrictions ?? []).filter((record) => record.residentId === residentId && !record.ended);
-  for (const [index, adjustment] of adjustments.entries()) {
-    const channel = channelOf(adjustment);
-    const restriction = channel && restrictions.find((record) => record.channels.includes(channel));
-    if (restriction) {
-      throw new RuleViolation('5.15', `adjustments.${index}: ${ADJUSTMENT_WORDS[adjustment.kind]} relies on ${channel} contact, which a restriction in force limits (from ${restriction.startsOn}); review or end the restriction first`);
+  for (const restriction of (complaint.restrictions ?? []).filter((record) => record.residentId === residentId && !record.ended)) {
+    const clash = reliedOn(adjustments, restriction.channels);
+    if (clash) {
+      throw new RuleViolation('5.15', `adjustments.${clash.index}: ${ADJUSTMENT_WORDS[clash.adjustment.kind]} relies on ${clash.channel} contact, which a restriction in force limits (from ${restriction.startsOn}); review or end the restriction first`);
     }
   }
 }

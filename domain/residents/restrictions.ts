@@ -3,7 +3,7 @@ import { Conflict, InvalidInput, NotFound, RuleViolation } from '../errors.js';
 import type { Complaint } from '../complaint/complaint.js';
 import { commit, type Transition, type TransitionContext } from '../complaint/lifecycle.js';
 import { requireDate, requirePastDate, requireText } from '../complaint/record-input.js';
-import { ADJUSTMENT_WORDS, channelOf } from './adjustments.js';
+import { ADJUSTMENT_WORDS, reliedOn } from './adjustments.js';
 import { requireResident } from './people.js';
 import { withoutStaleReviewHistory } from './review.js';
 import { requireNotMerged } from '../complaint/merge.js';
@@ -61,11 +61,9 @@ export function requireNotAnAdjustmentNeed(complaint: Complaint, input: Pick<Res
     throw new RuleViolation('5.15', `reasons.${index}: a resident's need for a reasonable adjustment is not unacceptable behaviour and cannot be a reason to restrict contact`);
   }
   const agreed = (complaint.adjustments ?? []).find((record) => record.residentId === input.residentId)?.adjustments ?? [];
-  for (const adjustment of agreed) {
-    const channel = channelOf(adjustment);
-    if (channel && input.channels.includes(channel)) {
-      throw new RuleViolation('5.15', `restricting ${channel} contact would take away the reasonable adjustment agreed with the resident (${ADJUSTMENT_WORDS[adjustment.kind]}); change the adjustments first if the review found them no longer needed`);
-    }
+  const clash = reliedOn(agreed, input.channels);
+  if (clash) {
+    throw new RuleViolation('5.15', `restricting ${clash.channel} contact would take away the reasonable adjustment agreed with the resident (${ADJUSTMENT_WORDS[clash.adjustment.kind]}); change the adjustments first if the review found them no longer needed`);
   }
 }
 
