@@ -19,6 +19,10 @@ export const FIELDS_DIR = process.env.CONTRACT_FIELDS_DIR ?? fileURLToPath(new U
 
 const escape = (segment: string) => segment.replaceAll('~', '~0').replaceAll('/', '~1');
 
+/** Where the document keeps the JSON schema of one operation's answer with one status. */
+export const responseSchemaPointer = (template: string, verb: string, status: string | number) =>
+  `/paths/${escape(template)}/${verb}/responses/${status}/content/application~1json/schema`;
+
 export function schemaAt(document: object, pointer: string): Schema {
   return pointer
     .split('/')
@@ -33,7 +37,7 @@ export function responseSchemaPointers(document: object): string[] {
   for (const [template, operations] of Object.entries((document as Document).paths ?? {})) {
     for (const [verb, operation] of Object.entries(operations)) {
       for (const [status, response] of Object.entries(operation.responses ?? {})) {
-        if (response.content?.['application/json']?.schema) pointers.push(`/paths/${escape(template)}/${verb}/responses/${status}/content/application~1json/schema`);
+        if (response.content?.['application/json']?.schema) pointers.push(responseSchemaPointer(template, verb, status));
       }
     }
   }

@@ -2,12 +2,11 @@ import AjvDraft04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import type { ValidateFunction } from 'ajv';
 import { generatedDocument } from './document.js';
-import { fieldsIn } from './field-coverage.js';
+import { fieldsIn, responseSchemaPointer } from './field-coverage.js';
 
 type Operation = { responses: Record<string, { content?: Record<string, unknown> }> };
 type Document = ReturnType<typeof generatedDocument>;
 
-const escapePointer = (segment: string) => segment.replaceAll('~', '~0').replaceAll('/', '~1');
 
 /**
  * Checks answers against the generated OpenAPI document: the operation is found by method and path
@@ -65,7 +64,7 @@ export function createResponseValidator(document: Document = generatedDocument()
       const type = contentType.split(';')[0]!.trim();
       return { what, problems: response.content[type] ? [] : [`${what}: answered ${contentType}, documented ${Object.keys(response.content).join(', ')}`] };
     }
-    return { what, pointer: `/paths/${escapePointer(match.template)}/${verb}/responses/${status}/content/application~1json/schema`, problems: [] };
+    return { what, pointer: responseSchemaPointer(match.template, verb, status), problems: [] };
   };
 
   /** Problems with one answer (none when it matches the document). */
