@@ -32,3 +32,7 @@ export const DEFAULT_CATEGORIES: readonly string[] = [
   'Complaint handling',
   'Other',
 ];
+
+/** The categories a landlord reports by (9.7a): its own list once saved, the defaults until then. */
+export const categoriesOf = (settings: { categories?: readonly string[] | undefined }): readonly string[] => settings.categories ?? DEFAULT_CATEGORIES;
+

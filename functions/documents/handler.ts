@@ -7,7 +7,7 @@ import { traced } from '../shared/tracer.js';
 import { createDocumentsApi } from './app.js';
 import { composeDocuments } from './compose.js';
 
-// Composition root for AWS: API Gateway sends the PDF routes (functions/documents/document-paths.ts) here.
+// Composition root for AWS: API Gateway sends the PDF routes (functions/http/gateway-routes.ts) here.
 const core = composeCoreFromEnv();
 export const handler = createDocumentsApi({
   ...core,

@@ -1,7 +1,5 @@
 import { LambdaClient } from '@aws-sdk/client-lambda';
-import { createDocumentClient } from '../adapters/dynamodb-client.js';
 import { LambdaQuarantineReleaser } from '../adapters/lambda-quarantine-releaser.adapter.js';
-import { composeReports } from '../report-aggregates/compose.js';
 import { composeCoreFromEnv } from '../shared/compose.js';
 import { requiredEnv } from '../shared/config.js';
 import { traced } from '../shared/tracer.js';
@@ -11,6 +9,5 @@ import { createHttpApi } from './app.js';
 const core = composeCoreFromEnv();
 export const handler = createHttpApi({
   ...core,
-  ...composeReports(createDocumentClient(), requiredEnv('TABLE_NAME'), core.landlords),
   releaser: new LambdaQuarantineReleaser(traced(new LambdaClient({})), requiredEnv('INBOUND_FUNCTION_NAME')),
 });

@@ -4,6 +4,7 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { BUNDLING } from '../bundling.js';
+import { tracingLayer } from './tracing-layer.js';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 
@@ -23,7 +24,8 @@ export interface ComplaintFunctionProps {
 /**
  * One Lambda entry point with the house policy: Node 22 on arm64, a minified ESM bundle with source
  * maps from the local esbuild (never Docker), Powertools settings, its own log group with retention,
- * active X-Ray tracing, and no permissions beyond the ones its stack grants it by name.
+ * active X-Ray tracing (the X-Ray SDK from the stack's one tracing layer), and no permissions beyond
+ * the ones its stack grants it by name.
  */
 export class ComplaintFunction extends Construct {
   readonly fn: NodejsFunction;
@@ -55,10 +57,14 @@ export class ComplaintFunction extends Construct {
         NODE_OPTIONS: '--enable-source-maps',
         ...props.environment,
       },
+      layers: [tracingLayer(this)],
       bundling: {
-        ...BUNDLING,
+        target: BUNDLING.target,
+        minify: BUNDLING.minify,
+        sourceMap: BUNDLING.sourceMap,
+        banner: BUNDLING.banner,
         mainFields: [...BUNDLING.mainFields],
-        externalModules: [...BUNDLING.externalModules],
+        externalModules: [...BUNDLING.externalModules, ...BUNDLING.layeredModules],
         format: OutputFormat.ESM,
       },
     });

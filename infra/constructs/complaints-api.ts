@@ -16,12 +16,15 @@ import {
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { DOCUMENT_ROUTES } from '../../functions/documents/document-paths.js';
+import { GATEWAY_ROUTES, type RoutedFunction } from '../../functions/http/gateway-routes.js';
+
+/** Kept as they were first deployed: a changed construct id would replace the integration. */
+const INTEGRATION_IDS: Record<RoutedFunction, string> = { documents: 'Documents', reports: 'Reports' };
 
 export interface ComplaintsApiProps {
   handler: IFunction;
-  /** Answers the PDF routes (functions/documents/document-paths.ts); the rest of /v1 goes to `handler`. */
-  documents?: IFunction;
+  /** The functions that answer their own routes (functions/http/gateway-routes.ts): documents and reports. The rest of /v1 goes to `handler`. */
+  routed: Record<RoutedFunction, IFunction>;
   portalOrigins: string[];
   protect: boolean;
   logRetentionDays: number;
@@ -96,10 +99,10 @@ export class ComplaintsApi extends Construct {
     const integration = new HttpLambdaIntegration('Handler', props.handler);
     const openapi = this.api.addRoutes({ path: '/v1/openapi.json', methods: [HttpMethod.GET], integration });
     this.api.addRoutes({ path: '/v1/{proxy+}', methods: [HttpMethod.GET, HttpMethod.POST, HttpMethod.PUT], integration, authorizer });
-    if (props.documents) {
-      // More specific than /v1/{proxy+}, so API Gateway prefers them.
-      const documents = new HttpLambdaIntegration('Documents', props.documents);
-      for (const route of DOCUMENT_ROUTES) this.api.addRoutes({ path: route.path, methods: [HttpMethod[route.method]], integration: documents, authorizer });
+    // More specific than /v1/{proxy+}, so API Gateway prefers them.
+    for (const name of Object.keys(GATEWAY_ROUTES) as RoutedFunction[]) {
+      const routed = new HttpLambdaIntegration(INTEGRATION_IDS[name], props.routed[name]);
+      for (const route of GATEWAY_ROUTES[name]) this.api.addRoutes({ path: route.path, methods: [HttpMethod[route.method]], integration: routed, authorizer });
     }
     for (const route of openapi) {
       Validations.of(route).acknowledge({

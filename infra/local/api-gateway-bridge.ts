@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, Context } from 'aws-lambda';
 import type { HttpApiHandler } from '../../functions/http-api/app.js';
 import { verifyLocalToken, type TokenCheck } from './local-jwt.js';
-import { isDocumentRequest } from '../../functions/documents/document-paths.js';
+import { routedFunction, type RoutedFunction } from '../../functions/http/gateway-routes.js';
 
 /** API Gateway HTTP APIs refuse payloads over 10 MB before the function runs; so does this bridge. */
 const GATEWAY_MAX_BYTES = 10 * 1024 * 1024;
@@ -107,8 +107,20 @@ function sendJson(response: ServerResponse, statusCode: number, body: unknown): 
   response.end(JSON.stringify(body));
 }
 
-/** `documents`: the documents function, which answers the PDF routes as on AWS (functions/documents/document-paths.ts). */
-export function createGatewayServer(options: { handler: HttpApiHandler; documents?: HttpApiHandler; jwtSecret: string; localRoutes?: LocalRoute[] }): Server {
+/** The API's functions as one handler, each request sent where API Gateway's routes send it (functions/http/gateway-routes.ts). */
+export function routedAsGateway(handler: HttpApiHandler, routed: Partial<Record<RoutedFunction, HttpApiHandler>>): HttpApiHandler {
+  return async (event, context) => {
+    const name = routedFunction(event.requestContext.http.method, event.rawPath);
+    if (!name) return handler(event, context);
+    const target = routed[name];
+    if (!target) throw new Error(`${event.rawPath} is answered by the ${name} function, which this composition leaves out`);
+    return target(event, context);
+  };
+}
+
+/** `routed`: the functions that answer their own routes as on AWS (functions/http/gateway-routes.ts), the documents and reports functions. */
+export function createGatewayServer(options: { handler: HttpApiHandler; routed: Record<RoutedFunction, HttpApiHandler>; jwtSecret: string; localRoutes?: LocalRoute[] }): Server {
+  const gateway = routedAsGateway(options.handler, options.routed);
   return createServer((request, response) => {
     void (async () => {
       try {
@@ -127,8 +139,7 @@ export function createGatewayServer(options: { handler: HttpApiHandler; document
           sendJson(response, 401, { error: { code: 'unauthorized', message: error.message, details: { reason: error.check.reason } } });
           return;
         }
-        const target = options.documents && isDocumentRequest(event.requestContext.http.method, event.rawPath) ? options.documents : options.handler;
-        const result = await target(event, lambdaContext(event.requestContext.requestId));
+        const result = await gateway(event, lambdaContext(event.requestContext.requestId));
         response.writeHead(result.statusCode ?? 200, result.headers as Record<string, string>);
         response.end(result.isBase64Encoded ? Buffer.from(result.body ?? '', 'base64') : (result.body ?? ''));
       } catch (error) {

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { createDocumentClient } from '../../functions/adapters/dynamodb-client.js';
 import { createHttpApi } from '../../functions/http-api/app.js';
 import { createDocumentsApi } from '../../functions/documents/app.js';
+import { createReportsApi } from '../../functions/reports/app.js';
 import { composeDocuments } from '../../functions/documents/compose.js';
 import { composeCore } from '../../functions/shared/compose.js';
 import { InboundIntake } from '../../functions/inbound-email/inbound-intake.js';
@@ -84,8 +85,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       complaints: aggregatingAfterCommit(base.complaints, reports.aggregates, (error) => process.stderr.write(`local report aggregates: ${(error as Error).stack}\n`)),
     };
     const intake = new InboundIntake({ ...core, blobs });
-    const handler = createHttpApi({ ...core, ...reports, releaser: intake });
+    const handler = createHttpApi({ ...core, releaser: intake });
     const documents = createDocumentsApi({ ...core, ...composeDocuments({ db, tableName, blobs }) });
+    const routed = { documents, reports: createReportsApi({ ...core, ...reports }) };
     const smtp = await startSmtpIntake({ port: options.smtpPort ?? 0, landlords, blobs, intake, clock });
     const localOutbox = new LocalOutbox(db, tableName, clock);
     // Fired through the same payload parsing as EventBridge Scheduler's invoke of the deadline-check function.
@@ -97,7 +99,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     // On AWS the stream sends at once, a one-minute schedule retries and Scheduler fires deadline
     // checks; locally one quick tick does all three through the same code (due indexes, never scans).
     const sweeper = new Sweeper(() => time.tick(), options.sweepIntervalMs ?? 250);
-    const server = createGatewayServer({ handler, documents, jwtSecret: options.jwtSecret, localRoutes: [localRoutes({ localOutbox, scheduler, time, documents })] });
+    const server = createGatewayServer({ handler, routed, jwtSecret: options.jwtSecret, localRoutes: [localRoutes({ localOutbox, scheduler, time, documents })] });
     const host = options.host ?? '127.0.0.1';
     await new Promise<void>((done, fail) => {
       server.once('error', fail);

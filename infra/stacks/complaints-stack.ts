@@ -125,7 +125,7 @@ export class ComplaintsStack extends Stack {
     // Releasing quarantined mail runs the inbound intake: this function, no version or alias.
     httpApi.addToRolePolicy(new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [inbound.functionArn] }));
     const documents = this.documentsFunction(settings, protect);
-    this.api = new ComplaintsApi(this, 'Api', { handler: httpApi, documents, portalOrigins: settings.portalOrigins, protect, logRetentionDays: settings.logRetentionDays });
+    this.api = new ComplaintsApi(this, 'Api', { handler: httpApi, routed: { documents, reports: this.reportsFunction(settings, protect) }, portalOrigins: settings.portalOrigins, protect, logRetentionDays: settings.logRetentionDays });
     this.acknowledgeScopedWildcards({ httpApi, inbound, dispatcher, deadlineCheck });
     // Last of the resources: the dashboard shows every alarm made before it.
     this.dashboard = new ComplaintsDashboard(this, 'Dashboard', { alarmTopic: this.operations.alarms, missedDeadlineAlarmThreshold: settings.missedDeadlineAlarmThreshold });
@@ -184,6 +184,31 @@ export class ComplaintsStack extends Stack {
       }),
     );
     Validations.of(fn).acknowledge({ id: 'AwsSolutions-IAM5[Resource::*]', reason: 'dynamodb:ListStreams has no resource-level permissions; the stream event source needs it.' });
+  }
+
+  /**
+   * The reports, the self-assessment and the landlord's Ombudsman records run in a function of their own:
+   * their builders, pages and stores stay out of the API's bundle and cold start, and a report that reads
+   * a year of counters gets more memory without the API paying for it. It writes only report entries
+   * and counters (a rebuild), through the same table grant as the API.
+   */
+  private reportsFunction(settings: DeploymentSettings, protect: boolean): IFunction {
+    const fn = new ComplaintFunction(this, 'Reports', {
+      entry: 'reports',
+      description: 'The annual, governance and TSM reports, the self-assessment and Ombudsman records about the landlord',
+      environment: { TABLE_NAME: this.data.table.tableName },
+      memorySize: 1024,
+      logRetentionDays: settings.logRetentionDays,
+      removalPolicy: protect ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
+    }).fn;
+    this.functionEntries.push('reports');
+    this.operations.watchFunction('Reports', fn);
+    this.data.table.grantReadWriteData(fn);
+    Validations.of(fn).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::<${this.getLogicalId(this.data.table.node.defaultChild as CfnElement)}.Arn>/index/*]`,
+      reason: 'Queries use the table’s own indexes (index/*), never another table.',
+    });
+    return fn;
   }
 
   /**

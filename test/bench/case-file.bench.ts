@@ -14,7 +14,6 @@ import { pdfDocumentRenderer } from '../../functions/adapters/pdf-document-rende
 import { createDocumentsApi } from '../../functions/documents/app.js';
 import { composeDocuments } from '../../functions/documents/compose.js';
 import { createHttpApi } from '../../functions/http-api/app.js';
-import { composeReports } from '../../functions/report-aggregates/compose.js';
 import { composeCore } from '../../functions/shared/compose.js';
 import { ensureTable, startDynamoDbLocal } from '../../infra/local/dynamodb-local.js';
 import { FileBlobStore } from '../../infra/local/file-blob-store.js';
@@ -40,7 +39,7 @@ export async function caseFileBench(): Promise<string[]> {
     const db = createDocumentClient(dynamo.endpoint);
     let now = new Date('2026-11-02T10:00:00Z');
     const core = composeCore({ db, tableName, clock: { now: () => now }, holidays: SHIPPED_BANK_HOLIDAYS, defaultFromAddress: 'b@bench.example' });
-    const api = createHttpApi({ ...core, ...composeReports(db, tableName, core.landlords), releaser: { release: async () => undefined } as never });
+    const api = createHttpApi({ ...core, releaser: { release: async () => undefined } as never });
     const documents = createDocumentsApi({ ...core, ...composeDocuments({ db, tableName, blobs: new FileBlobStore('/tmp/bench-case-file-blobs') }) });
     const landlordId = `bench-${randomUUID().slice(0, 6)}`;
     const call = async (handler: typeof api, method: string, path: string, body?: unknown): Promise<APIGatewayProxyStructuredResultV2> => {

@@ -9,6 +9,8 @@ import { entrySk } from '../../functions/adapters/dynamodb-report-aggregates.ada
 import { createDocumentClient } from '../../functions/adapters/dynamodb-client.js';
 import { reportKeys } from '../../functions/adapters/table-design.js';
 import { createHttpApi } from '../../functions/http-api/app.js';
+import { createReportsApi } from '../../functions/reports/app.js';
+import { routedAsGateway } from '../../infra/local/api-gateway-bridge.js';
 import { composeReports } from '../../functions/report-aggregates/compose.js';
 import { composeCore } from '../../functions/shared/compose.js';
 import { ensureTable, startDynamoDbLocal } from '../../infra/local/dynamodb-local.js';
@@ -33,7 +35,7 @@ export async function reportScaleBench(): Promise<string[]> {
     await ensureTable(dynamo.endpoint, tableName);
     const db = createDocumentClient(dynamo.endpoint);
     const core = composeCore({ db, tableName, clock: { now: () => new Date('2026-06-01T10:00:00Z') }, holidays: SHIPPED_BANK_HOLIDAYS, defaultFromAddress: 'b@bench.example' });
-    const handler = createHttpApi({ ...core, ...composeReports(db, tableName, core.landlords), releaser: { release: async () => undefined } as never });
+    const handler = routedAsGateway(createHttpApi({ ...core, releaser: { release: async () => undefined } as never }), { reports: createReportsApi({ ...core, ...composeReports(db, tableName, core.landlords) }) });
     const call = async (method: string, path: string, landlordId: string, body?: unknown) => {
       const url = new URL(path, 'http://local');
       const event = {

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../infra/app.js';
 import { settingsFromContext } from '../../infra/deployment-settings.js';
 import { BUSINESS_METRICS } from '../../functions/shared/metric-names.js';
+import { GATEWAY_ROUTES } from '../../functions/http/gateway-routes.js';
 import type { ComplaintsStack } from '../../infra/stacks/complaints-stack.js';
 
 const PROD = {
@@ -70,10 +71,10 @@ describe('the CDK app', () => {
       .filter((entry) => entry.isDirectory() && existsSync(join(import.meta.dirname, '../../functions', entry.name, 'handler.ts')))
       .map((entry) => entry.name)
       .sort();
-    expect(entries).toEqual(['deadline-check', 'documents', 'http-api', 'inbound-email', 'outbox-dispatcher', 'report-aggregates', 'ses-events']);
+    expect(entries).toEqual(['deadline-check', 'documents', 'http-api', 'inbound-email', 'outbox-dispatcher', 'report-aggregates', 'reports', 'ses-events']);
     expect([...stack.functionEntries].sort()).toEqual(entries);
     const functions = template.findResources('AWS::Lambda::Function', { Properties: { Runtime: 'nodejs22.x' } });
-    expect(Object.keys(functions).filter((id) => !id.includes('AutoDeleteObjects') && !id.includes('CustomResource'))).toHaveLength(7);
+    expect(Object.keys(functions).filter((id) => !id.includes('AutoDeleteObjects') && !id.includes('CustomResource'))).toHaveLength(8);
     template.allResourcesProperties('AWS::Lambda::Function', Match.objectLike({}));
     for (const fn of Object.values(functions)) {
       expect((fn as { Properties: { Architectures: string[] } }).Properties.Architectures).toEqual(['arm64']);
@@ -103,18 +104,12 @@ describe('the CDK app', () => {
   it('puts the JWT authorizer on every /v1 route but the OpenAPI document', () => {
     const routes = template.findResources('AWS::ApiGatewayV2::Route');
     const byKey = Object.fromEntries(Object.values(routes).map((r) => [(r as { Properties: { RouteKey: string } }).Properties.RouteKey, (r as { Properties: Record<string, unknown> }).Properties]));
-    expect(Object.keys(byKey).sort()).toEqual([
-      'GET /v1/complaints/{id}/case-file',
-      'GET /v1/letters/{file}',
-      'GET /v1/openapi.json',
-      'GET /v1/{proxy+}',
-      'POST /v1/letters/print-batch',
-      'POST /v1/{proxy+}',
-      'PUT /v1/{proxy+}',
-    ]);
+    const routed = Object.values(GATEWAY_ROUTES).flatMap((list) => list.map((route) => `${route.method} ${route.path}`));
+    expect(Object.keys(byKey).sort()).toEqual(['GET /v1/openapi.json', 'GET /v1/{proxy+}', 'POST /v1/{proxy+}', 'PUT /v1/{proxy+}', ...routed].sort());
+    expect(routed).toContain('GET /v1/reports/annual');
     expect(byKey['GET /v1/openapi.json']!.AuthorizationType).toBe('NONE');
-    for (const key of ['GET /v1/{proxy+}', 'POST /v1/{proxy+}', 'PUT /v1/{proxy+}', 'GET /v1/complaints/{id}/case-file', 'GET /v1/letters/{file}', 'POST /v1/letters/print-batch']) {
-      expect(byKey[key]).toMatchObject({ AuthorizationType: 'JWT', AuthorizerId: expect.anything() });
+    for (const key of Object.keys(byKey).filter((key) => key !== 'GET /v1/openapi.json')) {
+      expect(byKey[key], key).toMatchObject({ AuthorizationType: 'JWT', AuthorizerId: expect.anything() });
     }
     template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
       AuthorizerType: 'JWT',
@@ -129,7 +124,7 @@ describe('the CDK app', () => {
     template.hasResourceProperties('AWS::ApiGatewayV2::Api', { CorsConfiguration: Match.objectLike({ AllowOrigins: ['https://portal.riverside.example.org'] }) });
   });
 
-  it('sends the PDF routes to the documents function, which alone bundles the renderer, and lets it read but never write the table', () => {
+  it('sends the PDF routes to the documents function, which alone bundles the renderer, and the report routes to the reports function; and lets it read but never write the table', () => {
     const routes = Object.values(template.findResources('AWS::ApiGatewayV2::Route')) as { Properties: { RouteKey: string; Target: { 'Fn::Join': [string, unknown[]] } } }[];
     const integrations = template.findResources('AWS::ApiGatewayV2::Integration') as Record<string, { Properties: { IntegrationUri: { 'Fn::GetAtt': [string, string] } } }>;
     const functionOf = (routeKey: string) => {
@@ -139,6 +134,7 @@ describe('the CDK app', () => {
     };
     for (const key of ['GET /v1/letters/{file}', 'POST /v1/letters/print-batch', 'GET /v1/complaints/{id}/case-file']) expect(functionOf(key)).toMatch(/^DocumentsFunction/);
     for (const key of ['GET /v1/{proxy+}', 'POST /v1/{proxy+}']) expect(functionOf(key)).toMatch(/^HttpApiFunction/);
+    for (const route of GATEWAY_ROUTES.reports) expect(functionOf(`${route.method} ${route.path}`), route.path).toMatch(/^ReportsFunction/);
     template.hasResourceProperties('AWS::Lambda::Function', { Description: Match.stringLikeRegexp('complaint files as PDF'), MemorySize: 1024, Environment: { Variables: Match.objectLike({ MAIL_BUCKET: Match.anyValue() }) } });
 
     const documents = statementsOf(template, 'Documents');
@@ -228,7 +224,9 @@ describe('the CDK app', () => {
 
     const api = withoutTracing(statementsOf(template, 'HttpApi'));
     expect(actionsOf(api).filter((a) => !a.startsWith('dynamodb:'))).toEqual(['lambda:InvokeFunction']);
-    for (const name of ['DeadlineCheck', 'InboundEmail', 'HttpApi']) {
+    // The reports function reads and writes the table (entries, a counter rebuild) and nothing else.
+    expect(actionsOf(withoutTracing(statementsOf(template, 'Reports'))).every((action) => action.startsWith('dynamodb:'))).toBe(true);
+    for (const name of ['DeadlineCheck', 'InboundEmail', 'HttpApi', 'Reports']) {
       expect(actionsOf(statementsOf(template, name)).some((a) => a.startsWith('ses:') || a.startsWith('scheduler:'))).toBe(false);
     }
   });
@@ -336,13 +334,19 @@ describe('the CDK app', () => {
     expect(actionsOf(statementsOf(template, 'OutboxDispatcher'))).toContain('dynamodb:GetItem');
   });
 
-  it('traces every function (the documents function too) actively, each role may write only its trace segments, and EMF metrics need no permission', () => {
+  it('traces every function (the documents and reports functions too) actively with the X-Ray SDK from one layer, each role may write only its trace segments, and EMF metrics need no permission', () => {
     const functions = Object.entries(template.findResources('AWS::Lambda::Function', { Properties: { Runtime: 'nodejs22.x' } })).filter(
       ([id]) => !id.includes('AutoDeleteObjects') && !id.includes('CustomResource'),
     );
-    expect(functions).toHaveLength(7);
+    expect(functions).toHaveLength(8);
     for (const [, fn] of functions) expect((fn as { Properties: { TracingConfig?: unknown } }).Properties.TracingConfig).toEqual({ Mode: 'Active' });
-    for (const name of ['DeadlineCheck', 'InboundEmail', 'OutboxDispatcher', 'SesEvents', 'ReportAggregates', 'HttpApi', 'Documents']) {
+    // Each takes the X-Ray SDK from the one tracing layer (its bundle leaves it out), built for its runtime and architecture.
+    const layers = template.findResources('AWS::Lambda::LayerVersion');
+    expect(Object.keys(layers)).toHaveLength(1);
+    const [layerId, layer] = Object.entries(layers)[0]!;
+    expect(layer).toMatchObject({ Properties: { CompatibleRuntimes: ['nodejs22.x'], CompatibleArchitectures: ['arm64'] } });
+    for (const [id, fn] of functions) expect((fn as { Properties: { Layers?: unknown } }).Properties.Layers, id).toEqual([{ Ref: layerId }]);
+    for (const name of ['DeadlineCheck', 'InboundEmail', 'OutboxDispatcher', 'SesEvents', 'ReportAggregates', 'HttpApi', 'Documents', 'Reports']) {
       const statements = statementsOf(template, name);
       expect(statements.filter((s) => JSON.stringify(s) === JSON.stringify(TRACING)), name).toHaveLength(1);
       // Only the tracing statement may touch X-Ray; metrics leave as log lines (EMF), never PutMetricData.

@@ -44,6 +44,7 @@ let dispatcher: Handler<DynamoDBStreamEvent | { source: 'aws.events' }, DynamoDB
 let deadlineCheck: Handler<unknown, string>;
 let httpApi: Handler<APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2>;
 let documents: Handler<APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2>;
+let reports: Handler<APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2>;
 
 beforeAll(async () => {
   Object.assign(process.env, ENV);
@@ -52,6 +53,7 @@ beforeAll(async () => {
   deadlineCheck = (await import('../../functions/deadline-check/handler.js')).handler as unknown as typeof deadlineCheck;
   httpApi = (await import('../../functions/http-api/handler.js')).handler as unknown as typeof httpApi;
   documents = (await import('../../functions/documents/handler.js')).handler as unknown as typeof documents;
+  reports = (await import('../../functions/reports/handler.js')).handler as unknown as typeof reports;
 });
 afterAll(() => {
   for (const [name, value] of Object.entries(saved)) {
@@ -126,7 +128,7 @@ function streamRecord(item: Record<string, unknown>, sequence: string): DynamoDB
 }
 
 describe('every AWS entry point, with the event AWS sends, against DynamoDB Local', () => {
-  it('mail in through SES, its receipt out through the stream, a deadline check from Scheduler, the API and its documents through API Gateway', async () => {
+  it('mail in through SES, its receipt out through the stream, a deadline check from Scheduler, the API, its documents and its reports through API Gateway', async () => {
     const h = apiHarness(new Date().toISOString());
     const { landlordId, officer } = await seedLandlord(h.call);
     const to = `complaints+${landlordId.toLowerCase()}@riverside.example`;
@@ -214,5 +216,16 @@ describe('every AWS entry point, with the event AWS sends, against DynamoDB Loca
     // The API function does not render: a PDF route that reached it is a routing mistake, not a blank answer.
     expect((await httpApi(event('GET', `/v1/complaints/${complaintId}/case-file`, claims), context('http-api'))).statusCode).toBe(500);
     expect((await documents(event('GET', `/v1/complaints/${complaintId}/case-file`, { ...claims, roles: '[handler]' }), context('documents'))).statusCode).toBe(403);
+
+    // API Gateway -> reports: the governance report for the year, read from the landlord's counters.
+    const governanceEvent = event('GET', '/v1/reports/governance', claims);
+    governanceEvent.rawQueryString = 'from=2026-01-01&to=2026-12-31';
+    governanceEvent.queryStringParameters = { from: '2026-01-01', to: '2026-12-31' };
+    const governance = await reports(governanceEvent, context('reports'));
+    expect(governance.statusCode).toBe(200);
+    expect(JSON.parse(governance.body!)).toMatchObject({ current: { period: { from: '2026-01-01', to: '2026-12-31' } }, overdueNow: { total: expect.any(Number) } });
+    // Likewise the API does not build reports, and the reports function answers only its own routes.
+    expect((await httpApi(governanceEvent, context('http-api'))).statusCode).toBe(500);
+    expect((await reports(event('GET', `/v1/complaints/${complaintId}`, claims), context('reports'))).statusCode).toBe(404);
   });
 });

@@ -17,7 +17,7 @@ describe('the local authorizer (standing in for API Gateway’s JWT authorizer)'
   beforeAll(async () => {
     // The handler only echoes the claims the bridge verified: this is the bridge under test, not the API.
     const handler: HttpApiHandler = async (event) => ({ statusCode: 200, body: JSON.stringify(event.requestContext.authorizer?.jwt?.claims ?? null) });
-    server = createGatewayServer({ handler, jwtSecret: DEFAULT_LOCAL_JWT_SECRET });
+    server = createGatewayServer({ handler, routed: { documents: handler, reports: handler }, jwtSecret: DEFAULT_LOCAL_JWT_SECRET });
     await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });

@@ -17,6 +17,8 @@ import { complaintItem } from '../../functions/adapters/complaint-item.js';
 import { queryAll } from '../../functions/adapters/dynamodb-query-all.js';
 import { reportKeys } from '../../functions/adapters/table-design.js';
 import { createHttpApi } from '../../functions/http-api/app.js';
+import { createReportsApi } from '../../functions/reports/app.js';
+import { routedAsGateway } from '../../infra/local/api-gateway-bridge.js';
 import { InboundIntake } from '../../functions/inbound-email/inbound-intake.js';
 import { aggregatingAfterCommit } from '../../functions/report-aggregates/after-commit.js';
 import { composeReports } from '../../functions/report-aggregates/compose.js';
@@ -79,7 +81,7 @@ function reportsHarness(startAt: string) {
   );
   const core = { ...base, complaints };
   const intake = new InboundIntake({ ...core, blobs: new FileBlobStore(mkdtempSync(join(tmpdir(), 'reports-blobs-'))) });
-  const handler = createHttpApi({ ...core, ...reports, releaser: intake });
+  const handler = routedAsGateway(createHttpApi({ ...core, releaser: intake }), { reports: createReportsApi({ ...core, ...reports }) });
   async function call(method: string, path: string, options: { caller: Caller; body?: unknown; accept?: string }): Promise<Answer & { text: string }> {
     const url = new URL(path, 'http://local');
     const query = Object.fromEntries(url.searchParams);

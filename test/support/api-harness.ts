@@ -16,7 +16,8 @@ import { DynamoDbOutbox } from '../../functions/adapters/dynamodb-outbox.adapter
 import { createHttpApi } from '../../functions/http-api/app.js';
 import { createDocumentsApi } from '../../functions/documents/app.js';
 import { composeDocuments } from '../../functions/documents/compose.js';
-import { isDocumentRequest } from '../../functions/documents/document-paths.js';
+import { createReportsApi } from '../../functions/reports/app.js';
+import { routedAsGateway } from '../../infra/local/api-gateway-bridge.js';
 import type { DispatcherOptions } from '../../functions/outbox-dispatcher/outbox-dispatcher.js';
 import { composeDispatcher } from '../../functions/outbox-dispatcher/compose.js';
 import type { Mailer } from '../../domain/ports/outbox.port.js';
@@ -80,9 +81,11 @@ export function apiHarness(startAt = '2026-11-02T10:00:00Z', tableName = inject(
   const core = composeCore({ db, tableName, clock, holidays: SHIPPED_BANK_HOLIDAYS, defaultFromAddress: 'complaints@test.example' });
   const { complaints, landlords, quarantine } = core;
   const intake = new InboundIntake({ ...core, blobs });
-  const handler = createHttpApi({ ...core, ...composeReports(db, tableName, landlords), releaser: intake });
-  // As API Gateway routes them: the PDF routes go to the documents function.
-  const documents = createDocumentsApi({ ...core, ...composeDocuments({ db, tableName, blobs }) });
+  // As API Gateway routes them: the PDF and report routes go to the documents and reports functions.
+  const gateway = routedAsGateway(createHttpApi({ ...core, releaser: intake }), {
+    documents: createDocumentsApi({ ...core, ...composeDocuments({ db, tableName, blobs }) }),
+    reports: createReportsApi({ ...core, ...composeReports(db, tableName, landlords) }),
+  });
 
   async function call(
     method: string,
@@ -109,7 +112,7 @@ export function apiHarness(startAt = '2026-11-02T10:00:00Z', tableName = inject(
       isBase64Encoded: false,
     } as unknown as APIGatewayProxyEventV2WithJWTAuthorizer;
     const context = { awsRequestId: event.requestContext.requestId, functionName: 'test', getRemainingTimeInMillis: () => 30_000 } as Context;
-    const result = await (isDocumentRequest(method, url.pathname) ? documents : handler)(event, context);
+    const result = await gateway(event, context);
     const answer: Answer = {
       status: result.statusCode ?? 200,
       // A download answers base64 bytes and a report page or CSV text, left as they are; everything else is JSON.

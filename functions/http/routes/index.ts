@@ -8,13 +8,17 @@ import { landlordRoutes } from './landlord.routes.js';
 import { quarantineRoutes, type QuarantineDeps } from './quarantine.routes.js';
 import { transitionRoutes } from './transition.routes.js';
 import { letterRoutes, type LetterDeps } from './letter.routes.js';
-import { complaintRecordRoutes, reportRoutes, type ReportDeps } from './report.routes.js';
+import { complaintRecordRoutes } from './complaint-record.routes.js';
+import { reportRoutes } from './report.routes.js';
 import { residentRoutes } from './resident.routes.js';
 import { documentRoutes } from './document.routes.js';
 import { relatedComplaintRoutes, serviceRequestRoutes } from './service-request.routes.js';
 
-/** Every route of the API; the document routes are only described here (the documents function answers them). */
-export function apiRoutes(deps: ApiDeps & QuarantineDeps & LetterDeps & ReportDeps): Route[] {
+/**
+ * Every route of the API. The document and report routes are only described here: the documents and
+ * reports functions answer them (functions/http/gateway-routes.ts).
+ */
+export function apiRoutes(deps: ApiDeps & QuarantineDeps & LetterDeps): Route[] {
   const routes = [
     ...landlordRoutes(deps),
     ...complaintRoutes(deps),
@@ -23,7 +27,7 @@ export function apiRoutes(deps: ApiDeps & QuarantineDeps & LetterDeps & ReportDe
     ...quarantineRoutes(deps),
     ...letterRoutes(deps),
     ...complaintRecordRoutes(deps),
-    ...reportRoutes(deps),
+    ...reportRoutes(),
     ...residentRoutes(deps),
     ...documentRoutes(),
     ...serviceRequestRoutes(deps),
