@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 import { BUNDLING } from '../../infra/bundling.js';
 import { buildTracingLayerContent } from '../../infra/tracing-layer-content.js';
 import { percentile } from './stats.js';
@@ -69,21 +69,26 @@ function bareHandler(clients: string[], instrumented: boolean): string {
   return `${[...imports, ...lines].join('\n')}\n${made.join('\n')}\nexport const handler = ${handler};\n`;
 }
 
+/** esbuild options as the CDK bundles a function (infra/bundling.ts), writing to `file`. */
+const asDeployed = (file: string): BuildOptions => ({
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  outfile: file,
+  target: BUNDLING.target,
+  minify: BUNDLING.minify,
+  mainFields: [...BUNDLING.mainFields],
+  external: [...BUNDLING.externalModules, ...BUNDLING.layeredModules],
+  banner: { js: BUNDLING.banner },
+  logLevel: 'error',
+});
+
 /** A bare handler bundled as the entry points are (the instrumented one imports our TypeScript). */
 async function buildBare(entry: string, instrumented: boolean): Promise<string> {
   const file = join(OUT, `${entry}.${instrumented ? 'instrumented' : 'bare'}.mjs`);
   await build({
     stdin: { contents: bareHandler(CLIENTS[entry]!, instrumented), resolveDir: ROOT, loader: 'ts' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: file,
-    target: BUNDLING.target,
-    minify: BUNDLING.minify,
-    mainFields: [...BUNDLING.mainFields],
-    external: [...BUNDLING.externalModules, ...BUNDLING.layeredModules],
-    banner: { js: BUNDLING.banner },
-    logLevel: 'error',
+    ...asDeployed(file),
   });
   return file;
 }
@@ -109,19 +114,10 @@ export async function buildBundle(entry: string): Promise<{ file: string; size: 
   const file = join(OUT, `${entry}.mjs`);
   const result = await build({
     entryPoints: [join(ROOT, 'functions', entry, 'handler.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: file,
-    target: BUNDLING.target,
-    minify: BUNDLING.minify,
-    mainFields: [...BUNDLING.mainFields],
-    external: [...BUNDLING.externalModules, ...BUNDLING.layeredModules],
-    banner: { js: BUNDLING.banner },
-    logLevel: 'error',
+    ...asDeployed(file),
     metafile: true,
   });
-  const inputs = Object.keys(result.metafile.inputs);
+  const inputs = Object.keys(result.metafile!.inputs);
   const carried = (names: readonly string[]) => names.filter((name) => inputs.some((input) => input.includes(`node_modules/${name}/`)));
   return { file, size: statSync(file).size, rendering: carried(RENDERING), layered: carried(BUNDLING.layeredModules) };
 }
