@@ -189,8 +189,9 @@ export class ComplaintsStack extends Stack {
   /**
    * The reports, the self-assessment and the landlord's Ombudsman records run in a function of their own:
    * their builders, pages and stores stay out of the API's bundle and cold start, and a report that reads
-   * a year of counters gets more memory without the API paying for it. It writes only report entries
-   * and counters (a rebuild), through the same table grant as the API.
+   * a year of counters gets more memory without the API paying for it. It reads the table and writes
+   * only in landlord partitions (report entries and their audit in LANDLORD#<id>, counters in
+   * LANDLORD#<id>#AGG on a rebuild): it cannot change a complaint.
    */
   private reportsFunction(settings: DeploymentSettings, protect: boolean): IFunction {
     const fn = new ComplaintFunction(this, 'Reports', {
@@ -203,7 +204,15 @@ export class ComplaintsStack extends Stack {
     }).fn;
     this.functionEntries.push('reports');
     this.operations.watchFunction('Reports', fn);
-    this.data.table.grantReadWriteData(fn);
+    this.data.table.grantReadData(fn);
+    fn.addToRolePolicy(
+      new PolicyStatement({
+        actions: ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem'],
+        resources: [this.data.table.tableArn],
+        // Complaint partitions are LANDLORD#<id>#COMPLAINT#<id>: within the landlord's key space, so left out by name.
+        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['LANDLORD#*'] }, 'ForAllValues:StringNotLike': { 'dynamodb:LeadingKeys': ['LANDLORD#*#COMPLAINT#*'] } },
+      }),
+    );
     Validations.of(fn).acknowledge({
       id: `AwsSolutions-IAM5[Resource::<${this.getLogicalId(this.data.table.node.defaultChild as CfnElement)}.Arn>/index/*]`,
       reason: 'Queries use the table’s own indexes (index/*), never another table.',

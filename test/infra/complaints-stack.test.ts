@@ -224,8 +224,18 @@ describe('the CDK app', () => {
 
     const api = withoutTracing(statementsOf(template, 'HttpApi'));
     expect(actionsOf(api).filter((a) => !a.startsWith('dynamodb:'))).toEqual(['lambda:InvokeFunction']);
-    // The reports function reads and writes the table (entries, a counter rebuild) and nothing else.
-    expect(actionsOf(withoutTracing(statementsOf(template, 'Reports'))).every((action) => action.startsWith('dynamodb:'))).toBe(true);
+    // The reports function reads the table and writes only in landlord partitions (entries, a counter rebuild): never a complaint.
+    const reports = withoutTracing(statementsOf(template, 'Reports'));
+    expect(actionsOf(reports).every((action) => action.startsWith('dynamodb:'))).toBe(true);
+    const writes = reports.filter((s) => actionsOf([s]).some((a) => /Put|Update|Delete|Write/.test(a)));
+    expect(writes).toEqual([
+      {
+        Action: ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem'],
+        Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['LANDLORD#*'] }, 'ForAllValues:StringNotLike': { 'dynamodb:LeadingKeys': ['LANDLORD#*#COMPLAINT#*'] } },
+        Effect: 'Allow',
+        Resource: { 'Fn::GetAtt': [expect.stringMatching(/^DataTable/), 'Arn'] },
+      },
+    ]);
     for (const name of ['DeadlineCheck', 'InboundEmail', 'HttpApi', 'Reports']) {
       expect(actionsOf(statementsOf(template, name)).some((a) => a.startsWith('ses:') || a.startsWith('scheduler:'))).toBe(false);
     }
