@@ -19,9 +19,9 @@ import type { Caller } from '../shared/auth.js';
 import type { ApiDeps } from '../shared/deps.js';
 import type { Reply } from '../http/router.js';
 import type { ReportHandlers } from '../http/routes/report.routes.js';
-import { annualCsv, selfAssessmentCsv, tsmCsv } from '../http/report-csv.js';
-import { annualHtml } from '../http/report-html.js';
-import { governanceHtml } from '../http/report-governance-html.js';
+import { annualCsv, selfAssessmentCsv, tsmCsv } from './report-csv.js';
+import { annualHtml } from './report-html.js';
+import { governanceHtml } from './report-governance-html.js';
 
 /** What the report routes read and write besides complaints and settings (DynamoDB adapters on AWS and locally). */
 export interface ReportDeps {
@@ -94,7 +94,6 @@ const htmlReply = (body: string): Reply => ({
   // One printable page: its own styles, charts as inline SVG, nothing fetched and no script to run.
   headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src data:" },
 });
-
 
 /** The report routes' handlers (functions/http/routes/report.routes.ts declares them), for the reports function alone. */
 export function reportHandlers(deps: ApiDeps & ReportDeps): ReportHandlers {
