@@ -190,14 +190,17 @@ export class ComplaintsStack extends Stack {
    * The reports, the self-assessment and the landlord's Ombudsman records run in a function of their own:
    * their builders, pages and stores stay out of the API's bundle and cold start, and a report that reads
    * a year of counters gets more memory without the API paying for it. It reads the table and writes
-   * only in landlord partitions (report entries and their audit in LANDLORD#<id>, counters in
-   * LANDLORD#<id>#AGG on a rebuild): it cannot change a complaint.
+   * only in two kinds of partition: the landlord's own (LANDLORD#<id>: report entries and their audit,
+   * beside the settings and staff) and its counters (LANDLORD#<id>#AGG, on a rebuild). Landlord ids hold
+   * no '#', so `LANDLORD#*` without a further '#' is exactly the first: no complaint, service request or
+   * index partition.
    */
   private reportsFunction(settings: DeploymentSettings, protect: boolean): IFunction {
     const fn = new ComplaintFunction(this, 'Reports', {
       entry: 'reports',
       description: 'The annual, governance and TSM reports, the self-assessment and Ombudsman records about the landlord',
-      environment: { TABLE_NAME: this.data.table.tableName },
+      // The core composition reads DEFAULT_FROM_ADDRESS at cold start, though reports send no mail.
+      environment: { TABLE_NAME: this.data.table.tableName, DEFAULT_FROM_ADDRESS: settings.fromAddress },
       memorySize: 1024,
       logRetentionDays: settings.logRetentionDays,
       removalPolicy: protect ? RemovalPolicy.RETAIN : RemovalPolicy.DESTROY,
@@ -205,13 +208,16 @@ export class ComplaintsStack extends Stack {
     this.functionEntries.push('reports');
     this.operations.watchFunction('Reports', fn);
     this.data.table.grantReadData(fn);
+    const writes = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'];
     fn.addToRolePolicy(
       new PolicyStatement({
-        actions: ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem'],
+        actions: writes,
         resources: [this.data.table.tableArn],
-        // Complaint partitions are LANDLORD#<id>#COMPLAINT#<id>: within the landlord's key space, so left out by name.
-        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['LANDLORD#*'] }, 'ForAllValues:StringNotLike': { 'dynamodb:LeadingKeys': ['LANDLORD#*#COMPLAINT#*'] } },
+        conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['LANDLORD#*'] }, 'ForAllValues:StringNotLike': { 'dynamodb:LeadingKeys': ['LANDLORD#*#*'] } },
       }),
+    );
+    fn.addToRolePolicy(
+      new PolicyStatement({ actions: writes, resources: [this.data.table.tableArn], conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['LANDLORD#*#AGG'] } } }),
     );
     Validations.of(fn).acknowledge({
       id: `AwsSolutions-IAM5[Resource::<${this.getLogicalId(this.data.table.node.defaultChild as CfnElement)}.Arn>/index/*]`,

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ import { buildApp } from '../../infra/app.js';
 import { settingsFromContext } from '../../infra/deployment-settings.js';
 import { BUSINESS_METRICS } from '../../functions/shared/metric-names.js';
 import { GATEWAY_ROUTES } from '../../functions/http/gateway-routes.js';
+import { buildBundle } from '../bench/bundle-budget.bench.js';
 import type { ComplaintsStack } from '../../infra/stacks/complaints-stack.js';
 
 const PROD = {
@@ -81,6 +83,36 @@ describe('the CDK app', () => {
     }
     template.hasResourceProperties('AWS::Logs::LogGroup', { RetentionInDays: 90 });
   });
+
+  it('starts every function, as deployed, with exactly the environment the stack gives it (no required variable missing)', async () => {
+    const functions = Object.values(template.findResources('AWS::Lambda::Function', { Properties: { Runtime: 'nodejs22.x' } })) as { Properties: { Environment?: { Variables: Record<string, unknown> } } }[];
+    const byEntry = new Map(functions.flatMap((fn) => {
+      const variables = fn.Properties.Environment?.Variables ?? {};
+      const service = variables.POWERTOOLS_SERVICE_NAME;
+      return typeof service === 'string' && service.startsWith('complaints-') ? [[service.slice('complaints-'.length), variables] as const] : [];
+    }));
+    expect([...byEntry.keys()].sort()).toEqual([...stack.functionEntries].sort());
+    for (const [entry, variables] of byEntry) {
+      const { file } = await buildBundle(entry);
+      // What Lambda adds, and the stack's variables with each CloudFormation reference as some string.
+      const env = {
+        PATH: process.env.PATH,
+        AWS_REGION: 'eu-west-2',
+        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+        POWERTOOLS_LOG_LEVEL: 'SILENT',
+        ...Object.fromEntries(Object.entries(variables).map(([name, value]) => [name, typeof value === 'string' ? value : `resolved-${name}`])),
+      };
+      const script = `const { handler } = await import(${JSON.stringify(file)}); process.stdout.write(typeof handler);`;
+      let started: string;
+      try {
+        started = execFileSync(process.execPath, ['--input-type=module', '-e', script], { env, stdio: ['ignore', 'pipe', 'pipe'] }).toString();
+      } catch (error) {
+        // The thrown error's own line (e.g. "Error: missing required environment variable X"), not the source around it.
+        started = String((error as { stderr?: Buffer }).stderr ?? error).split('\n').find((line) => /^\w*Error\b/.test(line)) ?? String(error);
+      }
+      expect(started, entry).toBe('function');
+    }
+  }, 180_000);
 
   it('keeps the table safe: PITR, stream for the outbox, encryption, deletion protection, retained, all five indexes', () => {
     template.hasResource('AWS::DynamoDB::Table', {
@@ -224,17 +256,20 @@ describe('the CDK app', () => {
 
     const api = withoutTracing(statementsOf(template, 'HttpApi'));
     expect(actionsOf(api).filter((a) => !a.startsWith('dynamodb:'))).toEqual(['lambda:InvokeFunction']);
-    // The reports function reads the table and writes only in landlord partitions (entries, a counter rebuild): never a complaint.
+    // The reports function reads the table and writes only in the landlord's own partition (entries) and its counters (a rebuild).
     const reports = withoutTracing(statementsOf(template, 'Reports'));
     expect(actionsOf(reports).every((action) => action.startsWith('dynamodb:'))).toBe(true);
     const writes = reports.filter((s) => actionsOf([s]).some((a) => /Put|Update|Delete|Write/.test(a)));
+    const table = { 'Fn::GetAtt': [expect.stringMatching(/^DataTable/), 'Arn'] };
+    const actions = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'];
     expect(writes).toEqual([
       {
-        Action: ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem'],
-        Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['LANDLORD#*'] }, 'ForAllValues:StringNotLike': { 'dynamodb:LeadingKeys': ['LANDLORD#*#COMPLAINT#*'] } },
+        Action: actions,
+        Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['LANDLORD#*'] }, 'ForAllValues:StringNotLike': { 'dynamodb:LeadingKeys': ['LANDLORD#*#*'] } },
         Effect: 'Allow',
-        Resource: { 'Fn::GetAtt': [expect.stringMatching(/^DataTable/), 'Arn'] },
+        Resource: table,
       },
+      { Action: actions, Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['LANDLORD#*#AGG'] } }, Effect: 'Allow', Resource: table },
     ]);
     for (const name of ['DeadlineCheck', 'InboundEmail', 'HttpApi', 'Reports']) {
       expect(actionsOf(statementsOf(template, name)).some((a) => a.startsWith('ses:') || a.startsWith('scheduler:'))).toBe(false);

@@ -213,8 +213,9 @@ describe('every AWS entry point, with the event AWS sends, against DynamoDB Loca
     const pdf = Buffer.from(files[Object.keys(files).find((name) => name.endsWith('.pdf'))!]!);
     expect(pdfText(pdf)).toContain('We have received your complaint'); // the receipt, as it was emailed
     expect(s3.commandCalls(GetObjectCommand, { Key: `inbound/${messageId}` }).length).toBeGreaterThanOrEqual(2);
-    // The API function does not render: a PDF route that reached it is a routing mistake, not a blank answer.
-    expect((await httpApi(event('GET', `/v1/complaints/${complaintId}/case-file`, claims), context('http-api'))).statusCode).toBe(500);
+    // The API function does not render: a PDF route that reached it (a path API Gateway sent elsewhere) is a 404, not a blank answer.
+    const misrouted = await httpApi(event('GET', `/v1/complaints/${complaintId}/case-file`, claims), context('http-api'));
+    expect({ status: misrouted.statusCode, body: JSON.parse(misrouted.body!) }).toMatchObject({ status: 404, body: { error: { code: 'not_found', message: expect.stringContaining('documents function') } } });
     expect((await documents(event('GET', `/v1/complaints/${complaintId}/case-file`, { ...claims, roles: '[handler]' }), context('documents'))).statusCode).toBe(403);
 
     // API Gateway -> reports: the governance report for the year, read from the landlord's counters.
@@ -225,7 +226,7 @@ describe('every AWS entry point, with the event AWS sends, against DynamoDB Loca
     expect(governance.statusCode).toBe(200);
     expect(JSON.parse(governance.body!)).toMatchObject({ current: { period: { from: '2026-01-01', to: '2026-12-31' } }, overdueNow: { total: expect.any(Number) } });
     // Likewise the API does not build reports, and the reports function answers only its own routes.
-    expect((await httpApi(governanceEvent, context('http-api'))).statusCode).toBe(500);
+    expect((await httpApi(governanceEvent, context('http-api'))).statusCode).toBe(404);
     expect((await reports(event('GET', `/v1/complaints/${complaintId}`, claims), context('reports'))).statusCode).toBe(404);
   });
 });

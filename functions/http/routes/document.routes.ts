@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Caller } from '../../shared/auth.js';
+import { servedElsewhere } from './served-elsewhere.js';
 import { route, type Reply } from '../router.js';
 import { IdParams, LetterFileParams } from '../schemas.js';
 
@@ -16,13 +17,10 @@ export interface DocumentHandlers {
 /**
  * The routes that answer PDFs (and the case file's zip). Their definitions are in the API's OpenAPI
  * document; on AWS API Gateway sends their paths to the documents function, which alone has the
- * handlers. Reached without them (a misrouted request), they fail loudly rather than render nothing.
+ * handlers. Reached without them, they answer 404 rather than render nothing.
  */
 export const documentRoutes = (handlers?: DocumentHandlers) => {
-  const need = (): DocumentHandlers => {
-    if (!handlers) throw new Error('documents are served by the documents function (a routing mistake)');
-    return handlers;
-  };
+  const need = servedElsewhere('documents', handlers);
   return [
     route<z.infer<typeof LetterFileParams>>({
       method: 'GET',

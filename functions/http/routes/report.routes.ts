@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Role } from '../../shared/auth.js';
+import { servedElsewhere } from './served-elsewhere.js';
 import { route, type Reply, type Request } from '../router.js';
 import {
   AnnualReportResponse,
@@ -41,13 +42,10 @@ const READERS: readonly Role[] = ['officer', 'admin'];
 /**
  * The reports, self-assessment and landlord-level Ombudsman records. Their definitions are in the API's
  * OpenAPI document; on AWS API Gateway sends their paths (functions/http/gateway-routes.ts) to the reports
- * function, which alone has the handlers. Reached without them (a misrouted request), they fail loudly.
+ * function, which alone has the handlers. Reached without them, they answer 404 (functions/http/routes/served-elsewhere.ts).
  */
 export const reportRoutes = (handlers?: ReportHandlers) => {
-  const need = (): ReportHandlers => {
-    if (!handlers) throw new Error('reports are served by the reports function (a routing mistake)');
-    return handlers;
-  };
+  const need = servedElsewhere('reports', handlers);
   return [
     route<None, z.infer<typeof ReportPeriodQuery>>({
       method: 'GET',
