@@ -19,7 +19,7 @@ export function mergeInto(
   ctx: TransitionContext,
 ): { duplicate: Transition; target: Transition } {
   if (duplicate.id === target.id) throw new InvalidInput('into', 'a complaint cannot be merged into itself');
-  if (duplicate.status === 'merged') throw new Conflict(`the complaint is already merged into ${duplicate.links?.find((link) => link.relation === 'merged_into')?.reference ?? 'another'}`);
+  if (duplicate.status === 'merged') throw new Conflict(`the complaint is already merged into ${mergedInto(duplicate) ?? 'another'}`);
   if (!OPEN_STATUSES.has(duplicate.status)) throw new Conflict(`the complaint is ${duplicate.status}; only an open complaint can be merged`);
   if (!OPEN_STATUSES.has(target.status)) throw new InvalidInput('into', `must name an open complaint; ${target.reference} is ${target.status}`);
   // The duplicate's resident is told to quote the other complaint, whose letters go to its own resident:
@@ -74,9 +74,12 @@ export function mergeInto(
  */
 export function requireNotMerged(complaint: Complaint): void {
   if (complaint.status !== 'merged') return;
-  const into = complaint.links?.find((link) => link.relation === 'merged_into')?.reference ?? 'the complaint it was merged into';
+  const into = mergedInto(complaint) ?? 'the complaint it was merged into';
   throw new Conflict(`the complaint was merged into ${into}: record this on ${into}`);
 }
+
+/** The reference of the complaint a merged one went into, from its link. */
+const mergedInto = (complaint: Complaint): string | undefined => complaint.links?.find((link) => link.relation === 'merged_into')?.reference;
 
 /** Case and spacing aside: a name's words, or an identifier (email, tenancy, phone) with no spaces at all. */
 const word = (value: string | undefined) => value?.trim().toLowerCase().replace(/\s+/g, ' ') || undefined;
