@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { apiHarness, definition, seedLandlord } from '../support/api-harness.js';
+import { apiHarness, definition, seedLandlord, seedSettings } from '../support/api-harness.js';
 
 const ERROR_SHAPE = { error: { code: expect.any(String), message: expect.any(String) } };
 
@@ -404,12 +404,7 @@ describe('landlord settings', () => {
     const { call } = apiHarness();
     const { admin, landlordId } = await seedLandlord(call);
     const settings = {
-      name: 'Riverside Homes',
-      homes: 12000,
-      division: 'england-and-wales',
-      timeZone: 'Europe/London',
-      complaintsOfficerEmail: 'complaints@riverside.example',
-      inboundAddresses: [`complaints+${landlordId.toLowerCase()}@riverside.example`],
+      ...seedSettings(landlordId),
       closureDays: ['2026-12-29'],
       fromAddress: 'complaints@riverside.example',
       escalationWindowWorkingDays: 20,

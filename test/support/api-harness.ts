@@ -138,6 +138,16 @@ export const definition = {
   outcomesSought: ['Repair the leak', 'Compensation for damaged flooring'],
 };
 
+/** The settings seedLandlord saves unless told otherwise: one inbound address per landlord, so mail finds it. */
+export const seedSettings = (landlordId: string) => ({
+  name: 'Riverside Homes',
+  homes: 12000,
+  division: 'england-and-wales',
+  timeZone: 'Europe/London',
+  complaintsOfficerEmail: 'complaints@riverside.example',
+  inboundAddresses: [`complaints+${landlordId.toLowerCase()}@riverside.example`],
+});
+
 /** A landlord with settings, a stage 1 and a stage 2 handler, and callers of each role. */
 export async function seedLandlord(call: ReturnType<typeof apiHarness>['call'], settings: Record<string, unknown> = {}) {
   const landlordId = newLandlordId();
@@ -145,18 +155,7 @@ export async function seedLandlord(call: ReturnType<typeof apiHarness>['call'], 
   const officer: Caller = { sub: 'officer-1', landlordId, roles: ['officer'] };
   const handler: Caller = { sub: 'handler-1', landlordId, roles: ['handler'] };
   const viewer: Caller = { sub: 'viewer-1', landlordId, roles: ['viewer'] };
-  const put = await call('PUT', '/v1/landlord', {
-    caller: admin,
-    body: {
-      name: 'Riverside Homes',
-      homes: 12000,
-      division: 'england-and-wales',
-      timeZone: 'Europe/London',
-      complaintsOfficerEmail: 'complaints@riverside.example',
-      inboundAddresses: [`complaints+${landlordId.toLowerCase()}@riverside.example`],
-      ...settings,
-    },
-  });
+  const put = await call('PUT', '/v1/landlord', { caller: admin, body: { ...seedSettings(landlordId), ...settings } });
   if (put.status !== 200) throw new Error(`seed landlord: ${JSON.stringify(put.body)}`);
   for (const [id, name] of [
     ['h1', 'Sam Stage One'],
